@@ -1,0 +1,65 @@
+use serde::Serialize;
+
+/// The three standard tables of the report, by canonical key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TableId {
+    /// 表二 主动公开政府信息情况.
+    Proactive,
+    /// 表三 收到和处理政府信息公开申请情况.
+    Requests,
+    /// 表四 政府信息公开行政复议、行政诉讼情况.
+    Appeals,
+}
+
+impl TableId {
+    /// The canonical key used in JSON.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Proactive => "proactive",
+            Self::Requests => "requests",
+            Self::Appeals => "appeals",
+        }
+    }
+
+    /// The name people use: 表二/表三/表四.
+    #[must_use]
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Self::Proactive => "表二（主动公开政府信息情况）",
+            Self::Requests => "表三（收到和处理政府信息公开申请情况）",
+            Self::Appeals => "表四（政府信息公开行政复议、行政诉讼情况）",
+        }
+    }
+
+    /// English name.
+    #[must_use]
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Self::Proactive => "Table 2 (proactive disclosure)",
+            Self::Requests => "Table 3 (requests received and handled)",
+            Self::Appeals => "Table 4 (administrative review and litigation)",
+        }
+    }
+}
+
+/// One logical cell of a standard table: `{"table": "requests", "row": "received",
+/// "column": "total"}`. Rows of 表二 are written `item1.regulations`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct CellRef {
+    /// Which table.
+    pub table: TableId,
+    /// Canonical row key.
+    pub row: String,
+    /// Canonical column key.
+    pub column: String,
+}
+
+impl CellRef {
+    /// A cell by its keys.
+    #[must_use]
+    pub fn new(table: TableId, row: &str, column: &str) -> Self {
+        Self { table, row: row.to_owned(), column: column.to_owned() }
+    }
+}

@@ -1,0 +1,351 @@
+//! HTML pages as saved from portals, and Word's "save as web page".
+//!
+//! Page chrome (menus, footers, scripts) is read as paragraphs and ignored later; tables are
+//! read into grids with spans resolved. A table that holds other tables is a layout table:
+//! its own text becomes paragraphs and the inner tables are read as tables.
+
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+use nianbao_document::{
+    Block, Cell, Code, Detail, Document, Finding, Format, FormatProblem, Location, Paragraph,
+    Table,
+};
+
+use crate::html_table::{collapse_white_space, TableBuilder};
+use crate::limits::MAX_TABLE_DEPTH;
+use crate::Extracted;
+
+/// Reads a decoded HTML page.
+pub(crate) fn read(html: &str) -> Extracted {
+    let lines = LineIndex::new(html);
+    let mut reader = Reader::default();
+    let mut emitter = DefaultEmitter::<usize>::new_with_span();
+    emitter.naively_switch_states(true);
+    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+        match token {
+            Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                let attribute = |key: &str| {
+                    tag.attributes
+                        .iter()
+                        .find(|(k, _)| k.eq_ignore_ascii_case(key.as_bytes()))
+                        .and_then(|(_, v)| parse_span(&v.value))
+                        .unwrap_or(1)
+                };
+                let location = lines.locate(tag.span.start);
+                reader.start(&name, attribute("rowspan"), attribute("colspan"), location, tag.self_closing);
+            }
+            Token::EndTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                reader.end(&name);
+            }
+            Token::String(text) => reader.text(&String::from_utf8_lossy(&text.value), lines.locate(text.span.start)),
+            Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
+        }
+    }
+    reader.finish()
+}
+
+/// Elements whose content is not report text.
+const SKIPPED: [&str; 7] = ["script", "style", "noscript", "template", "svg", "select", "textarea"];
+
+/// Elements that end a paragraph (or a line inside a cell).
+const BREAKS: [&str; 31] = [
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+    "blockquote", "pre", "center", "form", "hr", "address", "nav", "main", "aside", "figure",
+    "section", "article", "header", "footer", "title", "caption",
+];
+
+enum Slot {
+    Paragraph(Paragraph),
+    Table(Vec<Cell>),
+    /// A table whose cells turned out to be page layout: read as paragraphs.
+    Layout(Vec<Cell>),
+}
+
+struct OpenTable {
+    slot: usize,
+    builder: TableBuilder,
+    layout: bool,
+}
+
+#[derive(Default)]
+struct Reader {
+    slots: Vec<Slot>,
+    paragraph: String,
+    paragraph_at: Location,
+    tables: Vec<OpenTable>,
+    /// Nesting of skipped elements (`<script>` …) currently open.
+    skipping: Vec<String>,
+    /// `<table>` tags ignored because nesting was too deep; their `</table>` are ignored too.
+    ignored_tables: usize,
+    opened_html: bool,
+    closed_html: bool,
+}
+
+impl Reader {
+    fn start(&mut self, name: &str, row_span: u32, col_span: u32, at: Location, self_closing: bool) {
+        if !self.skipping.is_empty() {
+            return;
+        }
+        if SKIPPED.contains(&name) && !self_closing {
+            self.skipping.push(name.to_owned());
+            return;
+        }
+        match name {
+            "html" => self.opened_html = true,
+            "table" => self.open_table(),
+            "tr" => {
+                if let Some(table) = self.top_data_table() {
+                    table.start_row();
+                } else {
+                    self.flush_paragraph();
+                }
+            }
+            "td" | "th" => {
+                if let Some(table) = self.top_data_table() {
+                    table.start_cell(row_span, col_span, at);
+                } else {
+                    self.flush_paragraph();
+                }
+            }
+            _ if BREAKS.contains(&name) => self.line_break(),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        if let Some(open) = self.skipping.last() {
+            if open == name {
+                self.skipping.pop();
+            }
+            return;
+        }
+        match name {
+            "html" => self.closed_html = true,
+            "table" => self.close_table(),
+            "tr" => {
+                if let Some(table) = self.top_data_table() {
+                    table.end_row();
+                } else {
+                    self.flush_paragraph();
+                }
+            }
+            "td" | "th" => {
+                if let Some(table) = self.top_data_table() {
+                    table.close_cell();
+                } else {
+                    self.flush_paragraph();
+                }
+            }
+            _ if BREAKS.contains(&name) => self.line_break(),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str, at: Location) {
+        if !self.skipping.is_empty() {
+            return;
+        }
+        if let Some(table) = self.top_data_table() {
+            if table.in_cell() {
+                table.push_text(text);
+                return;
+            }
+            // Text between cells of a data table is stray markup; keep it as a paragraph.
+        }
+        if self.paragraph.trim().is_empty() {
+            self.paragraph_at = at;
+        }
+        self.paragraph.push_str(text);
+    }
+
+    /// The innermost table, if it is a data table (not layout).
+    fn top_data_table(&mut self) -> Option<&mut TableBuilder> {
+        self.tables.last_mut().filter(|t| !t.layout).map(|t| &mut t.builder)
+    }
+
+    fn line_break(&mut self) {
+        if let Some(table) = self.top_data_table() {
+            if table.in_cell() {
+                table.push_text("\n");
+                return;
+            }
+        }
+        self.flush_paragraph();
+    }
+
+    fn open_table(&mut self) {
+        if self.tables.len() >= MAX_TABLE_DEPTH {
+            self.ignored_tables += 1;
+            return;
+        }
+        if let Some(outer) = self.tables.last_mut() {
+            if !outer.layout && outer.builder.in_cell() {
+                // A table inside a cell: the outer table is page layout.
+                outer.layout = true;
+                let pending = outer.builder.take_text();
+                self.paragraph.push_str(&pending);
+            }
+        }
+        self.flush_paragraph();
+        self.slots.push(Slot::Table(Vec::new()));
+        let slot = self.slots.len() - 1;
+        self.tables.push(OpenTable { slot, builder: TableBuilder::default(), layout: false });
+    }
+
+    fn close_table(&mut self) {
+        if self.ignored_tables > 0 {
+            self.ignored_tables -= 1;
+            return;
+        }
+        self.flush_paragraph();
+        let Some(table) = self.tables.pop() else { return };
+        let cells = table.builder.finish();
+        if let Some(slot) = self.slots.get_mut(table.slot) {
+            *slot = if table.layout { Slot::Layout(cells) } else { Slot::Table(cells) };
+        }
+    }
+
+    fn flush_paragraph(&mut self) {
+        let text = collapse_white_space(&std::mem::take(&mut self.paragraph));
+        for line in text.split('\n').filter(|l| !l.is_empty()) {
+            self.slots.push(Slot::Paragraph(Paragraph { text: line.to_owned(), location: self.paragraph_at }));
+        }
+    }
+
+    fn finish(mut self) -> Extracted {
+        let truncated = !self.tables.is_empty() || (self.opened_html && !self.closed_html);
+        while !self.tables.is_empty() {
+            self.close_table();
+        }
+        self.flush_paragraph();
+        let mut blocks = Vec::new();
+        let mut table_index = 0_u32;
+        let mut paragraph_index = 0_u32;
+        let mut push_paragraph = |blocks: &mut Vec<Block>, text: String, location: Location| {
+            let location = Location { paragraph: Some(paragraph_index), ..location };
+            paragraph_index += 1;
+            blocks.push(Block::Paragraph(Paragraph { text, location }));
+        };
+        for slot in self.slots {
+            match slot {
+                Slot::Paragraph(p) => push_paragraph(&mut blocks, p.text, p.location),
+                Slot::Layout(cells) => {
+                    for cell in cells {
+                        for line in cell.text.split('\n').filter(|l| !l.is_empty()) {
+                            push_paragraph(&mut blocks, line.to_owned(), cell.location);
+                        }
+                    }
+                }
+                Slot::Table(cells) if cells.is_empty() => {}
+                Slot::Table(mut cells) => {
+                    for cell in &mut cells {
+                        cell.location =
+                            Location { table: Some(table_index), row: Some(cell.row), cell: Some(cell.col), ..cell.location };
+                    }
+                    table_index += 1;
+                    blocks.push(Block::Table(Table { cells, positions_exact: true }));
+                }
+            }
+        }
+        let findings = if truncated {
+            vec![Finding::new(Code::F003, Location::default(), Detail::Format(FormatProblem::Truncated))]
+        } else {
+            Vec::new()
+        };
+        Extracted { format: Format::Html, document: Document { blocks }, findings }
+    }
+}
+
+/// `rowspan="2"`, `rowspan=2 `, `rowspan="2.0"`: the leading digits.
+fn parse_span(value: &[u8]) -> Option<u32> {
+    let digits: String = value
+        .iter()
+        .skip_while(|b| b.is_ascii_whitespace())
+        .take_while(|b| b.is_ascii_digit())
+        .map(|&b| char::from(b))
+        .take(6)
+        .collect();
+    digits.parse().ok()
+}
+
+/// Byte offset → line and column, for locations that point into the source.
+struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Self { text, starts }
+    }
+
+    fn locate(&self, offset: usize) -> Location {
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
+        let column = self.text.get(start..offset).map_or(0, |s| s.chars().count());
+        Location::text(u32::try_from(line).unwrap_or(u32::MAX), u32::try_from(column + 1).unwrap_or(u32::MAX))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use nianbao_document::{Block, Code};
+
+    fn grid(html: &str) -> Vec<Vec<(String, u32, u32)>> {
+        super::read(html)
+            .document
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table(t) => Some(t.cells.iter().map(|c| (c.text.clone(), c.row, c.col)).collect()),
+                Block::Paragraph(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn word_html_with_unclosed_cells_and_unquoted_spans() {
+        let html = "<html><body><TABLE border=1><TR><TD rowspan=2>三、本年度<br>办理结果<TD>（一）予以公开<TD>5\n<TR><TD>（二）部分公开<TD>&nbsp;</TABLE></body></html>";
+        let expected = vec![vec![
+            ("三、本年度\n办理结果".to_owned(), 0, 0),
+            ("（一）予以公开".to_owned(), 0, 1),
+            ("5".to_owned(), 0, 2),
+            ("（二）部分公开".to_owned(), 1, 1),
+            (String::new(), 1, 2),
+        ]];
+        assert_eq!(grid(html), expected);
+        assert!(super::read(html).findings.is_empty());
+    }
+
+    #[test]
+    fn layout_tables_become_paragraphs_around_the_data_table() {
+        let html = "<html><table><tr><td>二、主动公开政府信息情况<table><tr><td>规章<td>0</table>三、收到和处理</td></tr></table></html>";
+        let read = super::read(html);
+        let kinds: Vec<String> = read
+            .document
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => p.text.clone(),
+                Block::Table(t) => format!("table:{}", t.cells.len()),
+            })
+            .collect();
+        assert_eq!(kinds, vec!["二、主动公开政府信息情况", "table:2", "三、收到和处理"]);
+    }
+
+    #[test]
+    fn a_page_cut_off_mid_table_is_flagged() {
+        let read = super::read("<html><body><table><tr><td>一、本年新收<td>3");
+        assert_eq!(read.findings.iter().map(|f| f.code).collect::<Vec<_>>(), vec![Code::F003]);
+        assert_eq!(grid("<table><tr><td>一、本年新收<td>3").len(), 1);
+    }
+
+    #[test]
+    fn scripts_and_styles_are_not_text() {
+        let read = super::read("<p>一、总体情况</p><script>var a = '<td>1</td>';</script><style>p{}</style>");
+        let texts: Vec<String> = read.document.paragraphs().map(|p| p.text.clone()).collect();
+        assert_eq!(texts, vec!["一、总体情况"]);
+    }
+}

@@ -1,0 +1,148 @@
+//! Builds a table grid from the tag soup of saved portal pages and Word's HTML export.
+//!
+//! The tokenizer gives tags, not a tree, so this builder applies the HTML rules that matter
+//! for tables itself: `<td>`/`<th>` close the open cell, `<tr>` closes the open row, a cell
+//! without a row opens one, and `rowspan`/`colspan` reserve grid slots below and beside.
+
+use nianbao_document::{Cell, Location};
+
+use crate::limits::{MAX_CELLS_PER_TABLE, MAX_SPAN};
+
+/// A cell being read.
+struct OpenCell {
+    text: String,
+    row: u32,
+    col: u32,
+    row_span: u32,
+    col_span: u32,
+    location: Location,
+}
+
+/// One `<table>` being read.
+#[derive(Default)]
+pub(crate) struct TableBuilder {
+    cells: Vec<Cell>,
+    open: Option<OpenCell>,
+    /// Index of the open row, if any.
+    row: Option<u32>,
+    rows: u32,
+    /// Next free column in the open row.
+    col: u32,
+    /// For each grid column, the first row no longer covered by a rowspan from above.
+    covered_until: Vec<u32>,
+}
+
+impl TableBuilder {
+    /// `<tr>`.
+    pub(crate) fn start_row(&mut self) {
+        self.close_cell();
+        self.row = Some(self.rows);
+        self.rows = self.rows.saturating_add(1);
+        self.col = 0;
+    }
+
+    /// `</tr>`.
+    pub(crate) fn end_row(&mut self) {
+        self.close_cell();
+        self.row = None;
+    }
+
+    /// `<td>`/`<th>` with its spans.
+    pub(crate) fn start_cell(&mut self, row_span: u32, col_span: u32, location: Location) {
+        self.close_cell();
+        let row = match self.row {
+            Some(row) => row,
+            None => {
+                self.start_row();
+                self.row.unwrap_or(0)
+            }
+        };
+        while self.covered_until.get(self.col as usize).is_some_and(|&until| until > row) {
+            self.col += 1;
+        }
+        let row_span = row_span.clamp(1, MAX_SPAN);
+        let col_span = col_span.clamp(1, MAX_SPAN);
+        let end = (self.col + col_span) as usize;
+        if self.covered_until.len() < end {
+            self.covered_until.resize(end, 0);
+        }
+        for until in self.covered_until.iter_mut().skip(self.col as usize).take(col_span as usize) {
+            *until = row.saturating_add(row_span);
+        }
+        self.open = Some(OpenCell { text: String::new(), row, col: self.col, row_span, col_span, location });
+        self.col += col_span;
+    }
+
+    /// Whether text goes into a cell right now.
+    pub(crate) fn in_cell(&self) -> bool {
+        self.open.is_some()
+    }
+
+    /// Text inside the open cell.
+    pub(crate) fn push_text(&mut self, text: &str) {
+        if let Some(cell) = &mut self.open {
+            cell.text.push_str(text);
+        }
+    }
+
+    /// The open cell's text so far, taken out (when the table turns out to be a layout table).
+    pub(crate) fn take_text(&mut self) -> String {
+        self.open.as_mut().map(|cell| std::mem::take(&mut cell.text)).unwrap_or_default()
+    }
+
+    /// `</td>`, or any tag that implies it.
+    pub(crate) fn close_cell(&mut self) {
+        if let Some(cell) = self.open.take() {
+            if self.cells.len() < MAX_CELLS_PER_TABLE {
+                self.cells.push(Cell {
+                    text: collapse_white_space(&cell.text),
+                    row: cell.row,
+                    col: cell.col,
+                    row_span: cell.row_span,
+                    col_span: cell.col_span,
+                    location: cell.location,
+                });
+            }
+        }
+    }
+
+    /// `</table>`: the cells read.
+    pub(crate) fn finish(mut self) -> Vec<Cell> {
+        self.close_cell();
+        self.cells
+    }
+}
+
+/// HTML white space rules: runs of spaces and line breaks are one space; explicit breaks
+/// (`<br>`, `<p>`, written here as `\n`) stay; `&nbsp;` counts as white space at the ends.
+pub(crate) fn collapse_white_space(raw: &str) -> String {
+    raw.split('\n')
+        .map(|line| {
+            let words: Vec<&str> = line.split([' ', '\t', '\r', '\u{c}']).filter(|w| !w.is_empty()).collect();
+            words.join(" ").trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_owned()
+        })
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TableBuilder;
+    use nianbao_document::Location;
+
+    #[test]
+    fn spans_reserve_slots_below_and_beside() {
+        let mut table = TableBuilder::default();
+        table.start_row();
+        table.start_cell(2, 1, Location::default()); // A: rows 0-1, col 0
+        table.start_cell(1, 2, Location::default()); // B: row 0, cols 1-2
+        table.start_row();
+        table.start_cell(1, 1, Location::default()); // C: row 1, col 1 (col 0 is A's)
+        table.start_cell(1, 1, Location::default()); // D: row 1, col 2
+        let cells = table.finish();
+        let slots: Vec<(u32, u32, u32, u32)> =
+            cells.iter().map(|c| (c.row, c.col, c.row_span, c.col_span)).collect();
+        assert_eq!(slots, vec![(0, 0, 2, 1), (0, 1, 1, 2), (1, 1, 1, 1), (1, 2, 1, 1)]);
+    }
+}

@@ -1,0 +1,56 @@
+//! Which reader a file needs, from its first bytes (the name only breaks ties).
+
+use nianbao_document::{Code, Format, FormatProblem};
+
+/// A file no reader here takes: its format, the code and the reason.
+pub(crate) type Refusal = (Format, Code, FormatProblem);
+
+pub(crate) fn by_name(name: &str) -> Format {
+    let lower = name.to_ascii_lowercase();
+    let ext = lower.rsplit('.').next().unwrap_or("");
+    match ext {
+        "html" | "htm" | "xhtml" | "shtml" => Format::Html,
+        "docx" => Format::Docx,
+        "xlsx" => Format::Xlsx,
+        "pdf" => Format::Pdf,
+        "txt" | "md" | "markdown" | "csv" => Format::Txt,
+        _ => Format::Unknown,
+    }
+}
+
+pub(crate) fn refusal(bytes: &[u8], name: &str) -> Option<Refusal> {
+    const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    let named = by_name(name);
+    let lower = name.to_ascii_lowercase();
+    if bytes.starts_with(b"%PDF") {
+        return Some((Format::Pdf, Code::F001, FormatProblem::Pdf));
+    }
+    if bytes.starts_with(OLE) {
+        let problem = if lower.ends_with(".xls") || lower.ends_with(".et") {
+            FormatProblem::LegacyExcel
+        } else {
+            FormatProblem::LegacyWord
+        };
+        return Some((Format::Unknown, Code::F001, problem));
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return Some((named, Code::F001, FormatProblem::Zip));
+    }
+    let images: [&[u8]; 6] =
+        [b"\x89PNG", b"\xFF\xD8\xFF", b"GIF8", b"II*\x00", b"MM\x00*", b"BM"];
+    if images.iter().any(|magic| bytes.starts_with(magic)) {
+        return Some((Format::Unknown, Code::F002, FormatProblem::Image));
+    }
+    None
+}
+
+/// Whether decoded text is an HTML page: by name, or by tags that text copied from a page
+/// never has.
+pub(crate) fn is_html(name: &str, text: &str) -> bool {
+    if by_name(name) == Format::Html {
+        return true;
+    }
+    let head: String = text.chars().take(4096).flat_map(char::to_lowercase).collect();
+    ["<!doctype html", "<html", "<table", "<body"].iter().any(|tag| head.contains(tag))
+        || (head.contains("<p") && head.contains("</p>"))
+}

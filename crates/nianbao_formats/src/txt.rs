@@ -1,0 +1,244 @@
+//! Plain text as copied from portal pages, and Markdown pipe tables.
+//!
+//! Copying a web table gives cells that end in ` |`, laid out one cell per line, one row per
+//! line, or a mix; runs of `|||` stand for spanned columns; blank cells may be dropped; a
+//! long number may sit on its own line before its `|`. There is no reliable row boundary, so
+//! this reader keeps the cells in reading order and marks positions as inexact; the tables
+//! stage places values by their labels.
+
+use nianbao_document::{Block, Cell, Document, Format, Location, Paragraph, Table};
+
+use crate::limits::MAX_CELLS_PER_TABLE;
+use crate::Extracted;
+
+/// Reads decoded text into paragraphs and tables.
+pub(crate) fn read(text: &str) -> Extracted {
+    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    let kinds = classify(&lines);
+    let mut blocks = Vec::new();
+    let mut index = 0;
+    while index < lines.len() {
+        if kinds.get(index) == Some(&LineKind::Table) {
+            let start = index;
+            while kinds.get(index) == Some(&LineKind::Table) {
+                index += 1;
+            }
+            let table = split_cells(lines.get(start..index).unwrap_or(&[]), start);
+            if !table.cells.is_empty() {
+                blocks.push(Block::Table(table));
+            }
+            continue;
+        }
+        if let Some(line) = lines.get(index) {
+            let trimmed = trim(line);
+            if !trimmed.is_empty() {
+                let column = leading_chars(line);
+                blocks.push(Block::Paragraph(Paragraph {
+                    text: trimmed.to_owned(),
+                    location: Location::text(line_number(index), column),
+                }));
+            }
+        }
+        index += 1;
+    }
+    Extracted { format: Format::Txt, document: Document { blocks }, findings: Vec::new() }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Text,
+    Table,
+}
+
+/// Decides which lines belong to tables. A line with `|` does; so does a short, cell-like
+/// line whose cell closes on a following line (`300` then `|`), and blank lines between
+/// table lines.
+fn classify(lines: &[&str]) -> Vec<LineKind> {
+    let has_pipe: Vec<bool> = lines.iter().map(|l| l.contains('|')).collect();
+    let next_nonblank = |from: usize| {
+        lines.iter().enumerate().skip(from).find(|(_, l)| !trim(l).is_empty()).map(|(i, _)| i)
+    };
+    let mut kinds = vec![LineKind::Text; lines.len()];
+    for (i, line) in lines.iter().enumerate() {
+        if has_pipe.get(i) == Some(&true) {
+            if let Some(kind) = kinds.get_mut(i) {
+                *kind = LineKind::Table;
+            }
+            continue;
+        }
+        let trimmed = trim(line);
+        let Some(next) = next_nonblank(i + 1) else { continue };
+        let next_line = lines.get(next).map_or("", |l| trim(l));
+        let in_run = i > 0 && kinds.get(i - 1) == Some(&LineKind::Table);
+        let joins = if trimmed.is_empty() {
+            in_run && has_pipe.get(next) == Some(&true)
+        } else {
+            cell_like(trimmed)
+                && (next_line.starts_with('|') || (in_run && has_pipe.get(next) == Some(&true)))
+        };
+        if joins {
+            if let Some(kind) = kinds.get_mut(i) {
+                *kind = LineKind::Table;
+            }
+        }
+    }
+    kinds
+}
+
+/// Short, not a sentence, not a section title: text that belongs in a cell.
+fn cell_like(text: &str) -> bool {
+    let sentence_end = text.ends_with(['。', '；', '：', ';', ':']);
+    text.chars().count() <= 40 && !sentence_end && !is_section_title(text)
+}
+
+/// `二、主动公开政府信息情况` and its variants: never swallowed into a table.
+fn is_section_title(text: &str) -> bool {
+    const KEYWORDS: [&str; 12] = [
+        "总体情况", "總體情況", "主动公开", "主動公開", "收到和处理", "收到和處理", "行政复议",
+        "行政復議", "存在的主要问题", "存在的主要問題", "其他需要报告", "其他需要報告",
+    ];
+    let mut chars = text.chars();
+    let numbered = matches!(chars.next(), Some('一'..='六' | '七' | '八'))
+        && matches!(chars.next(), Some('、' | '.' | '．'));
+    numbered && KEYWORDS.iter().any(|k| text.contains(k))
+}
+
+/// `|---|:--:|` rows of a Markdown table carry no cells.
+fn is_markdown_rule(line: &str) -> bool {
+    let t = trim(line);
+    t.contains('-')
+        && t.contains('|')
+        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// Splits a run of table lines into cells at every `|`.
+fn split_cells(lines: &[&str], first_line: usize) -> Table {
+    // (line index in run, char column, char) for every character, lines joined by '\n'.
+    let mut chars: Vec<(usize, u32, char)> = Vec::new();
+    for (offset, line) in lines.iter().enumerate() {
+        if !is_markdown_rule(line) {
+            for (column, c) in line.chars().enumerate() {
+                chars.push((offset, u32::try_from(column).unwrap_or(u32::MAX), c));
+            }
+        }
+        chars.push((offset, u32::try_from(line.chars().count()).unwrap_or(u32::MAX), '\n'));
+    }
+    let opens_line = opening_pipes(&chars);
+    let mut cells = Vec::new();
+    let mut piece_start = 0;
+    let mut row_of_cells: (usize, u32) = (usize::MAX, 0);
+    for (at, &(_, _, c)) in chars.iter().enumerate() {
+        let last = at + 1 == chars.len();
+        if c != '|' && !last {
+            continue;
+        }
+        let piece = chars.get(piece_start..if c == '|' { at } else { at + 1 }).unwrap_or(&[]);
+        piece_start = at + 1;
+        let text: String = piece.iter().map(|&(_, _, ch)| ch).collect();
+        let content = trim(&text);
+        let skip = if c != '|' {
+            content.is_empty() // trailing text after the last pipe is a cell only if it has text
+        } else {
+            piece.is_empty() || (content.is_empty() && opens_line.get(at) == Some(&true))
+        };
+        if skip || cells.len() >= MAX_CELLS_PER_TABLE {
+            continue;
+        }
+        let start = piece.iter().find(|&&(_, _, ch)| !is_blank(ch)).or(piece.first());
+        let Some(&(line, column, _)) = start.or(chars.get(at)) else { continue };
+        if row_of_cells.0 != line {
+            row_of_cells = (line, 0);
+        }
+        let location = Location::text(line_number(first_line + line), column + 1);
+        cells.push(Cell {
+            text: content.to_owned(),
+            row: u32::try_from(line).unwrap_or(u32::MAX),
+            col: row_of_cells.1,
+            row_span: 1,
+            col_span: 1,
+            location,
+        });
+        row_of_cells.1 += 1;
+    }
+    Table { cells, positions_exact: false }
+}
+
+/// Marks each `|` that opens a line holding more cells (`| a | b |`): the white space
+/// before it separates rows and is not a blank cell.
+fn opening_pipes(chars: &[(usize, u32, char)]) -> Vec<bool> {
+    let mut marks = vec![false; chars.len()];
+    let mut at = 0;
+    while at < chars.len() {
+        let Some(&(line, _, _)) = chars.get(at) else { break };
+        let end = chars.iter().skip(at).position(|&(l, _, _)| l != line).map_or(chars.len(), |n| at + n);
+        let on_line = chars.get(at..end).unwrap_or(&[]);
+        if let Some(first) = on_line.iter().position(|&(_, _, c)| !is_blank(c)) {
+            let rest_has_text =
+                on_line.iter().skip(first + 1).any(|&(_, _, c)| !is_blank(c) && c != '|');
+            if on_line.get(first).map(|&(_, _, c)| c) == Some('|') && rest_has_text {
+                if let Some(mark) = marks.get_mut(at + first) {
+                    *mark = true;
+                }
+            }
+        }
+        at = end;
+    }
+    marks
+}
+
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
+}
+
+fn trim(text: &str) -> &str {
+    text.trim_matches(is_blank)
+}
+
+fn leading_chars(line: &str) -> u32 {
+    u32::try_from(line.chars().take_while(|&c| is_blank(c)).count()).unwrap_or(0) + 1
+}
+
+fn line_number(index: usize) -> u32 {
+    u32::try_from(index + 1).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use nianbao_document::Block;
+
+    fn tables(text: &str) -> Vec<Vec<String>> {
+        super::read(text)
+            .document
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table(t) => Some(t.cells.iter().map(|c| c.text.clone()).collect()),
+                Block::Paragraph(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_cell_per_line_with_span_padding_and_broken_numbers() {
+        let text = "二、主动公开政府信息情况\n第二十条第（一）项\n|\n|||\n信息内容 |\n规范性文件 |\n300\n|\n284 |\n";
+        assert_eq!(tables(text), vec![vec!["第二十条第（一）项", "", "信息内容", "规范性文件", "300", "284"]]);
+    }
+
+    #[test]
+    fn one_row_per_line_keeps_blank_cells() {
+        assert_eq!(tables("规章 | 0 | 0 | |\n"), vec![vec!["规章", "0", "0", ""]]);
+    }
+
+    #[test]
+    fn markdown_rows_have_no_cells_between_them() {
+        let text = "| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 3 |\n| 行政规范性文件 |  |\n";
+        assert_eq!(tables(text), vec![vec!["信息内容", "本年制发件数", "规章", "3", "行政规范性文件", ""]]);
+    }
+
+    #[test]
+    fn sentences_and_titles_stay_paragraphs() {
+        let read = super::read("依规进行集中采购。\n|\n第二十条第(一)项 | |||\n三、收到和处理政府信息公开申请情况\n| 自然人 |");
+        let kinds: Vec<bool> = read.document.blocks.iter().map(|b| matches!(b, Block::Table(_))).collect();
+        assert_eq!(kinds, vec![false, true, false, true]);
+    }
+}
