@@ -97,8 +97,10 @@ fn is_section_title(text: &str) -> bool {
         "总体情况", "總體情況", "主动公开", "主動公開", "收到和处理", "收到和處理", "行政复议",
         "行政復議", "存在的主要问题", "存在的主要問題", "其他需要报告", "其他需要報告",
     ];
+    // Converter sites gloss characters with pinyin (`復(fù)議`); look at the Han text only.
+    let text: String = text.chars().filter(|c| !c.is_ascii() && !"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü（）".contains(*c)).collect();
     let mut chars = text.chars();
-    let numbered = matches!(chars.next(), Some('一'..='六' | '七' | '八'))
+    let numbered = matches!(chars.next(), Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八'))
         && matches!(chars.next(), Some('、' | '.' | '．'));
     numbered && KEYWORDS.iter().any(|k| text.contains(k))
 }

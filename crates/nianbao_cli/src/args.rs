@@ -1,0 +1,77 @@
+//! Command-line arguments.
+
+use nianbao_report::Lang;
+
+pub(crate) const USAGE: &str = "\
+用法 / usage:
+  nianbao check [--format text|json|jsonl|csv] [--lang zh|en] PATH…
+      检查年报文件；目录会递归查找。Check report files; folders recurse.
+  nianbao rules [--format text|md]
+      列出规则目录。List the rule catalogue.
+退出码 / exit: 0 全部通过 no errors · 1 有错误 errors · 2 文件无法读取或用法错误 unreadable or bad usage
+";
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Format {
+    Text,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+pub(crate) enum Command {
+    Check { format: Format, lang: Lang, paths: Vec<String> },
+    Rules { markdown: bool },
+    Help,
+}
+
+pub(crate) fn parse(args: &[String]) -> Result<Command, String> {
+    let Some((command, rest)) = args.split_first() else { return Ok(Command::Help) };
+    let mut format = None;
+    let mut lang = Lang::Zh;
+    let mut paths = Vec::new();
+    let mut rest = rest.iter();
+    while let Some(arg) = rest.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value = || inline.clone().or_else(|| rest.next().cloned()).ok_or(format!("{flag} 需要一个值 / needs a value"));
+        match flag {
+            "--format" | "-f" => format = Some(value()?),
+            "--lang" => {
+                lang = match value()?.as_str() {
+                    "zh" => Lang::Zh,
+                    "en" => Lang::En,
+                    other => return Err(format!("未知语言 / unknown language: {other}")),
+                }
+            }
+            "-h" | "--help" => return Ok(Command::Help),
+            f if f.starts_with('-') && f.len() > 1 => return Err(format!("未知选项 / unknown option: {f}")),
+            _ => paths.push(arg.clone()),
+        }
+    }
+    match command.as_str() {
+        "check" => {
+            let format = match format.as_deref().unwrap_or("text") {
+                "text" => Format::Text,
+                "json" => Format::Json,
+                "jsonl" => Format::Jsonl,
+                "csv" => Format::Csv,
+                other => return Err(format!("未知格式 / unknown format: {other}")),
+            };
+            if paths.is_empty() {
+                return Err("请给出要检查的文件或目录 / give files or folders to check".to_owned());
+            }
+            Ok(Command::Check { format, lang, paths })
+        }
+        "rules" => match format.as_deref().unwrap_or("text") {
+            "text" => Ok(Command::Rules { markdown: false }),
+            "md" | "markdown" => Ok(Command::Rules { markdown: true }),
+            other => Err(format!("未知格式 / unknown format: {other}")),
+        },
+        "help" | "-h" | "--help" => Ok(Command::Help),
+        other => Err(format!("未知命令 / unknown command: {other}")),
+    }
+}

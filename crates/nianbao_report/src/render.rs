@@ -1,0 +1,105 @@
+//! The report for people (text) and for spreadsheets (CSV). JSON is the serde form of
+//! [`Report`].
+
+use std::fmt::Write as _;
+
+use nianbao_document::{Location, Severity};
+use nianbao_rules::Lang;
+
+use crate::{Report, Verdict};
+
+/// The report as text: a verdict line, then each problem with its place, arithmetic and fix.
+#[must_use]
+pub fn text(report: &Report, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let mut out = String::new();
+    let verdict = match (report.summary.verdict, zh) {
+        (Verdict::Pass, true) => "✓ 通过",
+        (Verdict::Fail, true) => "✗ 不通过",
+        (Verdict::Unreadable, true) => "✗ 无法读取",
+        (Verdict::Pass, false) => "✓ pass",
+        (Verdict::Fail, false) => "✗ fail",
+        (Verdict::Unreadable, false) => "✗ unreadable",
+    };
+    let about = match (report.report.year, report.report.edition) {
+        (Some(y), Some(e)) if zh => format!("{y} 年度 · {e} 版模板"),
+        (Some(y), Some(e)) => format!("year {y} · {e} edition"),
+        (None, Some(e)) if zh => format!("{e} 版模板"),
+        (None, Some(e)) => format!("{e} edition"),
+        _ => String::new(),
+    };
+    let s = report.summary;
+    let counts = if zh {
+        format!("错误 {} · 警告 {} · 提示 {}", s.errors, s.warnings, s.infos)
+    } else {
+        format!("{} errors · {} warnings · {} infos", s.errors, s.warnings, s.infos)
+    };
+    let _ = writeln!(out, "{verdict}  {}  ({about})  {counts}", report.source.name);
+    for d in &report.diagnostics {
+        let level = match (d.severity, zh) {
+            (Severity::Error, true) => "错误",
+            (Severity::Warning, true) => "警告",
+            (Severity::Info, true) => "提示",
+            (Severity::Error, false) => "error",
+            (Severity::Warning, false) => "warning",
+            (Severity::Info, false) => "info",
+        };
+        let _ = writeln!(out, "  {level}[{}] {}", d.code.as_str(), d.message);
+        if let Some(evidence) = &d.evidence {
+            let _ = writeln!(out, "      {evidence}");
+        }
+        if let Some(place) = place(&d.location, zh) {
+            let _ = writeln!(out, "      {}{place}", if zh { "位置：" } else { "at " });
+        }
+        let _ = writeln!(out, "      {}{}", if zh { "改正：" } else { "fix: " }, d.help);
+    }
+    out
+}
+
+fn place(at: &Location, zh: bool) -> Option<String> {
+    match (at.line, at.table, zh) {
+        (Some(line), _, true) => Some(format!("第 {line} 行第 {} 列", at.column.unwrap_or(1))),
+        (Some(line), _, false) => Some(format!("line {line}, column {}", at.column.unwrap_or(1))),
+        (None, Some(t), true) => Some(format!("第 {} 个表格第 {} 行第 {} 格", t + 1, at.row.unwrap_or(0) + 1, at.cell.unwrap_or(0) + 1)),
+        (None, Some(t), false) => Some(format!("table {}, row {}, cell {}", t + 1, at.row.unwrap_or(0) + 1, at.cell.unwrap_or(0) + 1)),
+        _ => None,
+    }
+}
+
+/// The CSV header of [`csv`].
+pub const CSV_HEADER: &str = "file,verdict,code,severity,table,row,column,line,message,evidence";
+
+/// One CSV line per diagnostic (one line with an empty code for a clean report).
+#[must_use]
+pub fn csv(report: &Report) -> String {
+    let verdict = serde_json::to_value(report.summary.verdict).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let mut out = String::new();
+    let file = quote(&report.source.name);
+    if report.diagnostics.is_empty() {
+        let _ = writeln!(out, "{file},{verdict},,,,,,,,");
+    }
+    for d in &report.diagnostics {
+        let cell = d.cells.first();
+        let severity = serde_json::to_value(d.severity).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{file},{verdict},{},{severity},{},{},{},{},{},{}",
+            d.code.as_str(),
+            cell.map_or("", |c| c.table.key()),
+            quote(cell.map_or("", |c| c.row.as_str())),
+            quote(cell.map_or("", |c| c.column.as_str())),
+            d.location.line.map_or_else(String::new, |l| l.to_string()),
+            quote(&d.message),
+            quote(d.evidence.as_deref().unwrap_or("")),
+        );
+    }
+    out
+}
+
+fn quote(field: &str) -> String {
+    if field.contains([',', '"', '\n']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}

@@ -1,0 +1,80 @@
+//! The `tables` object of the contract: `{"requests": {"received": {"total": CELL}}}`, rows
+//! and columns in template order, absent ones absent.
+
+use nianbao_document::Location;
+use nianbao_tables::{CellState, CellValue, Number, StandardTables, TableValues};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+pub(crate) struct TablesJson;
+
+impl TablesJson {
+    pub(crate) fn serialize<S: Serializer>(tables: &StandardTables, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for (key, table) in [("proactive", &tables.proactive), ("requests", &tables.requests), ("appeals", &tables.appeals)] {
+            if let Some(table) = table {
+                map.serialize_entry(key, &TableJson(table))?;
+            }
+        }
+        map.end()
+    }
+}
+
+struct TableJson<'a>(&'a TableValues);
+
+impl Serialize for TableJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for row in self.0.rows.iter().filter(|r| !r.unresolved) {
+            map.serialize_entry(&row.key, &RowJson(&row.cells))?;
+        }
+        map.end()
+    }
+}
+
+struct RowJson<'a>(&'a [(&'static str, CellValue)]);
+
+impl Serialize for RowJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for (key, cell) in self.0 {
+            map.serialize_entry(key, &CellJson::from(cell))?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ValueJson {
+    Count(i64),
+    Decimal(String),
+}
+
+#[derive(Serialize)]
+struct CellJson<'a> {
+    value: Option<ValueJson>,
+    raw: &'a str,
+    state: CellState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    location: Location,
+}
+
+impl<'a> From<&'a CellValue> for CellJson<'a> {
+    fn from(cell: &'a CellValue) -> Self {
+        Self {
+            value: cell.number.map(|n| match n {
+                Number::Count(n) => ValueJson::Count(n),
+                Number::Decimal(d) => ValueJson::Decimal(d.to_string()),
+            }),
+            raw: &cell.raw,
+            state: cell.state,
+            unit: cell.unit.as_deref(),
+            note: cell.note.as_deref(),
+            location: cell.location,
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! Which template the tables follow: read from the headers and the （六） rows, then
+//! cross-checked with the report year (T030). The layout decides the keys; the year only
+//! decides when the layout gives no sign.
+
+use nianbao_document::{Code, Detail, Finding, Location};
+
+use crate::stream::Item;
+use crate::template::Edition;
+
+/// The layout found in the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// One of the two editions in force.
+    Current(Edition),
+    /// The statistics table of reports for 2018 and earlier.
+    Pre2019,
+    /// No sign either way.
+    Unknown,
+}
+
+const MARKS_2019: [&str; 8] = [
+    "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额",
+    "第二十条第(九)项", "其他对外管理服务事项",
+];
+const MARKS_2021: [&str; 7] = [
+    "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
+    "逾期不补正", "未按收费通知要求缴纳费用",
+];
+/// Words of the old statistics table (申请总数 by channel, 不予公开 by reason 1–6).
+const MARKS_PRE_2019: [&str; 5] = ["申请总数", "当面申请", "网络申请", "信函申请", "传真申请"];
+
+/// Reads the layout from the table cells.
+pub(crate) fn layout(items: &[Item<'_>]) -> Layout {
+    let score = |marks: &[&str]| {
+        items.iter().filter(|i| i.cell && marks.iter().any(|m| i.key.contains(m))).count()
+    };
+    let (old, new) = (score(&MARKS_2019), score(&MARKS_2021));
+    let current_rows = items.iter().any(|i| i.cell && i.key.starts_with("一、本年新收"));
+    if !current_rows && score(&MARKS_PRE_2019) >= 2 {
+        return Layout::Pre2019;
+    }
+    match old.cmp(&new) {
+        std::cmp::Ordering::Greater => Layout::Current(Edition::E2019),
+        std::cmp::Ordering::Less => Layout::Current(Edition::E2021),
+        std::cmp::Ordering::Equal => Layout::Unknown,
+    }
+}
+
+/// The edition to read with, and T030/T031 findings.
+pub(crate) fn decide(layout: Layout, year: Option<i32>) -> (Option<Edition>, Vec<Finding>) {
+    let by_year = year.and_then(Edition::for_year);
+    match layout {
+        Layout::Pre2019 => (None, vec![Finding::new(Code::T031, Location::default(), Detail::None)]),
+        Layout::Current(edition) => {
+            let findings = match (by_year, year) {
+                (Some(expected), Some(year)) if expected != edition => vec![Finding::new(
+                    Code::T030,
+                    Location::default(),
+                    Detail::Edition { layout: edition.as_str().to_owned(), year },
+                )],
+                _ => Vec::new(),
+            };
+            (Some(edition), findings)
+        }
+        Layout::Unknown => (Some(by_year.unwrap_or(Edition::E2021)), Vec::new()),
+    }
+}

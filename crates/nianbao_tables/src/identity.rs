@@ -1,0 +1,71 @@
+//! The arithmetic a table must satisfy (勾稽关系), as data shared by the placement of lossy
+//! rows (T023) and the R-rules, so both agree on what "consistent" means.
+
+use nianbao_document::{CellRef, Code, TableId};
+
+use crate::model::TableValues;
+use crate::template::{APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS};
+
+/// One identity between cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    /// The rule that reports it.
+    pub code: Code,
+    /// Σ `left` = Σ `right`. For sums, `left` is the single total cell.
+    pub left: Vec<CellRef>,
+    /// The other side.
+    pub right: Vec<CellRef>,
+}
+
+/// 表三 rows that are not outcomes.
+const NOT_OUTCOMES: [&str; 4] = ["received", "carried_over", "outcome_total", "carried_forward"];
+
+/// The identities of 表三 over the rows present.
+#[must_use]
+pub fn requests(table: &TableValues) -> Vec<Identity> {
+    let at = |row: &str, column: &str| CellRef::new(TableId::Requests, row, column);
+    let mut identities = Vec::new();
+    for column in REQUEST_COLUMNS {
+        let c = column.key;
+        identities.push(Identity {
+            code: Code::R301,
+            left: vec![at("received", c), at("carried_over", c)],
+            right: vec![at("outcome_total", c), at("carried_forward", c)],
+        });
+    }
+    for row in &table.rows {
+        let parts = REQUEST_COLUMNS.iter().filter(|c| c.key != "total");
+        identities.push(Identity {
+            code: Code::R302,
+            left: vec![at(&row.key, "total")],
+            right: parts.map(|c| at(&row.key, c.key)).collect(),
+        });
+    }
+    let outcomes: Vec<&str> =
+        table.rows.iter().map(|r| r.key.as_str()).filter(|k| !NOT_OUTCOMES.contains(k)).collect();
+    for column in REQUEST_COLUMNS {
+        identities.push(Identity {
+            code: Code::R303,
+            left: vec![at("outcome_total", column.key)],
+            right: outcomes.iter().map(|row| at(row, column.key)).collect(),
+        });
+    }
+    identities
+}
+
+/// The identities of 表四: per group, 维持 + 纠正 + 其他 + 尚未审结 = 总计.
+#[must_use]
+pub fn appeals() -> Vec<Identity> {
+    APPEAL_GROUPS
+        .iter()
+        .map(|(group, _)| Identity {
+            code: Code::R401,
+            left: vec![CellRef::new(TableId::Appeals, group, "total")],
+            right: APPEAL_COLUMNS
+                .iter()
+                .filter(|c| c.key != "total")
+                .map(|c| CellRef::new(TableId::Appeals, group, c.key))
+                .collect(),
+        })
+        .collect()
+}

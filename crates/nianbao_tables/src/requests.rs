@@ -1,0 +1,147 @@
+//! 表三 收到和处理政府信息公开申请情况: 23 or 25 rows × 7 columns.
+
+use nianbao_document::{CellRef, Code, Detail, Finding, Location, TableId};
+
+use crate::cells;
+use crate::identity;
+use crate::lossy;
+use crate::model::{RowValues, TableValues};
+use crate::placement::{self, Placement};
+use crate::rows::{self, Matcher, RawRow, Settled};
+use crate::stream::Item;
+use crate::template::{Edition, Row, REQUEST_COLUMNS, REQUEST_GROUPS, SINGLE_OTHER_ROW};
+
+const HEADERS: [&str; 10] =
+    ["申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", "合计"];
+
+const TABLE: TableId = TableId::Requests;
+
+/// Reads 表三 from its cells.
+pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> (Option<TableValues>, Vec<Finding>) {
+    let mut template: Vec<Row> = edition.request_rows().to_vec();
+    let single_other = (edition == Edition::E2021).then(|| {
+        template.push(SINGLE_OTHER_ROW);
+        template.len() - 1
+    });
+    // The single （六） row is found through its group label, never by matching.
+    let labels: Vec<&'static [&'static str]> =
+        template.iter().enumerate().map(|(i, r)| if Some(i) == single_other { &[][..] } else { r.labels }).collect();
+    let mut headers: Vec<&str> = HEADERS.to_vec();
+    headers.extend(cells.iter().filter(|c| c.key.contains("勾稽关系")).map(|c| c.text));
+    let matcher = Matcher::new(&labels, REQUEST_GROUPS, &headers);
+    let other_group = REQUEST_GROUPS.len() - 1;
+    let other_row = single_other.or_else(|| template.iter().position(|r| r.key == "other"));
+    let raw = rows::collect(
+        cells,
+        &matcher,
+        &|_| REQUEST_COLUMNS.len(),
+        &|group| if group == other_group { other_row } else { None },
+        template.len(),
+    );
+    if !raw.iter().any(|r| r.row.is_some()) {
+        return (None, vec![Finding::new(Code::T010, Location::default(), Detail::Table(TABLE))]);
+    }
+    let mut findings = label_findings(&raw, &template, single_other);
+    // The single （六） row sorts where the （六） rows would be.
+    let rank = |i: usize| if Some(i) == single_other { edition.request_rows().iter().position(|r| r.key.starts_with("other")).unwrap_or(i) } else { i };
+    let mut known: Vec<(usize, &RawRow<'_, '_>)> = raw.iter().filter_map(|r| r.row.map(|i| (i, r))).collect();
+    known.sort_by_key(|&(i, _)| rank(i));
+
+    let mut table = TableValues::default();
+    let mut pending = Vec::new();
+    for (i, raw_row) in known {
+        let Some(spec) = template.get(i) else { continue };
+        let mut row = RowValues {
+            key: spec.key.to_owned(),
+            label: raw_row.label.text.to_owned(),
+            location: raw_row.label.location,
+            cells: Vec::new(),
+            unresolved: false,
+        };
+        let all = cells::row_refs(TABLE, spec.key, REQUEST_COLUMNS);
+        match rows::settle(&raw_row.values, REQUEST_COLUMNS.len()) {
+            Settled::Exact(values) => row.cells = cells::exact(REQUEST_COLUMNS, &values, row.location),
+            Settled::Lossy(values) => {
+                row.unresolved = true;
+                pending.push((table.rows.len(), values));
+            }
+            Settled::TooMany(values) => {
+                row.unresolved = true;
+                findings.push(lossy::finding(Code::T024, &row.label, &values, REQUEST_COLUMNS.len(), 0, row.location, all));
+            }
+        }
+        table.rows.push(row);
+    }
+    findings.extend(place(&mut table, &pending));
+    for row in &table.rows {
+        findings.extend(cells::findings(TABLE, row));
+    }
+    (Some(table), findings)
+}
+
+/// Places the lossy rows (`pending`: table row index and its written values).
+fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) -> Vec<Finding> {
+    if pending.is_empty() {
+        return Vec::new();
+    }
+    let identities = identity::requests(table);
+    let fixed = lossy::fixed_cells(TABLE, table, REQUEST_COLUMNS);
+    let slots = |index: usize, table: &TableValues| {
+        table.rows.get(index).map_or_else(Vec::new, |r| cells::row_refs(TABLE, &r.key, REQUEST_COLUMNS))
+    };
+    let searched: Vec<_> =
+        pending.iter().map(|(index, values)| cells::lossy_row(slots(*index, table), values, REQUEST_COLUMNS)).collect();
+    let placements = placement::place(&fixed, &searched, &identities);
+    let mut findings = Vec::new();
+    for ((index, values), placement) in pending.iter().zip(placements) {
+        let all: Vec<CellRef> = slots(*index, table);
+        let Some(row) = table.rows.get_mut(*index) else { continue };
+        let columns = REQUEST_COLUMNS.len();
+        match placement {
+            Placement::Unique(positions) => {
+                row.cells = cells::placed(REQUEST_COLUMNS, values, &positions, row.location);
+                row.unresolved = false;
+                let cells = lossy::placed_first(&all, &positions);
+                findings.push(lossy::finding(Code::T023, &row.label, values, columns, 1, row.location, cells));
+            }
+            Placement::Unresolved { placements } => {
+                findings.push(lossy::finding(Code::T024, &row.label, values, columns, placements, row.location, all));
+            }
+        }
+    }
+    findings
+}
+
+/// T011 (row missing), T012 (row the template lacks), T013 (label worded differently).
+fn label_findings(raw: &[RawRow<'_, '_>], template: &[Row], single_other: Option<usize>) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (i, spec) in template.iter().enumerate() {
+        if Some(i) == single_other || raw.iter().any(|r| r.row == Some(i)) {
+            continue;
+        }
+        let label = spec.labels.first().copied().unwrap_or_default().to_owned();
+        findings.push(
+            Finding::new(Code::T011, Location::default(), Detail::Row { label })
+                .with_cells(cells::row_refs(TABLE, spec.key, REQUEST_COLUMNS)),
+        );
+    }
+    for row in raw {
+        match (row.row, row.variant_of) {
+            (None, _) => findings.push(Finding::new(
+                Code::T012,
+                row.label.location,
+                Detail::Row { label: row.label.text.to_owned() },
+            )),
+            (Some(i), Some(expected)) => findings.push(
+                Finding::new(
+                    Code::T013,
+                    row.label.location,
+                    Detail::Label { found: row.label.text.to_owned(), expected: expected.to_owned() },
+                )
+                .with_cells(template.get(i).map_or_else(Vec::new, |s| cells::row_refs(TABLE, s.key, REQUEST_COLUMNS))),
+            ),
+            (Some(_), None) => {}
+        }
+    }
+    findings
+}

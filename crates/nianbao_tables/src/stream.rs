@@ -1,0 +1,83 @@
+//! The document as one stream of texts (paragraphs and cells in reading order), and where
+//! each standard table sits in it.
+//!
+//! Working on a stream rather than on grids is what lets one extractor read every layout:
+//! text copied from a page has no reliable rows, a table may be split over several
+//! `<table>`s or pages, and values follow their row label in every format.
+
+use std::ops::Range;
+
+use nianbao_document::{Block, Document, Location};
+
+use crate::normalize::key;
+use crate::sections::Heading;
+
+/// One paragraph or cell.
+#[derive(Debug, Clone)]
+pub(crate) struct Item<'a> {
+    /// As written.
+    pub text: &'a str,
+    /// Matching key ([`crate::normalize::key`]).
+    pub key: String,
+    /// Where it is.
+    pub location: Location,
+    /// A table cell (else a paragraph).
+    pub cell: bool,
+}
+
+/// All paragraphs and cells in reading order.
+pub(crate) fn items(document: &Document) -> Vec<Item<'_>> {
+    let mut items = Vec::new();
+    for block in &document.blocks {
+        match block {
+            Block::Paragraph(p) => {
+                items.push(Item { text: &p.text, key: key(&p.text), location: p.location, cell: false });
+            }
+            Block::Table(t) => items.extend(
+                t.cells.iter().map(|c| Item { text: &c.text, key: key(&c.text), location: c.location, cell: true }),
+            ),
+        }
+    }
+    items
+}
+
+/// Where 表二, 表三 and 表四 are in the stream (item index ranges).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Regions {
+    pub proactive: Option<Range<usize>>,
+    pub requests: Option<Range<usize>>,
+    pub appeals: Option<Range<usize>>,
+}
+
+/// Finds each table by the cells only it has, falling back to its section title.
+pub(crate) fn locate(items: &[Item<'_>], headings: &[Heading]) -> Regions {
+    let first_cell = |from: usize, test: &dyn Fn(&str) -> bool| {
+        items.iter().enumerate().skip(from).find(|(_, i)| i.cell && test(&i.key)).map(|(n, _)| n)
+    };
+    let after_heading = |section: u8| {
+        headings.iter().find(|h| h.number == section).and_then(|h| first_cell(h.item + 1, &|_| true))
+    };
+    let proactive = first_cell(0, &|k| k.contains("第二十条") || k == "信息内容").or_else(|| after_heading(2));
+    let requests = first_cell(proactive.unwrap_or(0), &|k| {
+        k.contains("勾稽关系") || k == "申请人情况" || k.starts_with("一、本年新收") || k == "自然人"
+    })
+    .or_else(|| after_heading(3));
+    let appeals = first_cell(requests.or(proactive).unwrap_or(0), &|k| k == "行政复议" || k == "行政复议情况")
+        .or_else(|| after_heading(4));
+    let starts: Vec<usize> = [proactive, requests, appeals].into_iter().flatten().collect();
+    let end_of = |start: usize| {
+        let next_table = starts.iter().copied().filter(|&s| s > start).min();
+        let next_heading = headings.iter().map(|h| h.item).filter(|&i| i > start).min();
+        next_table.into_iter().chain(next_heading).min().unwrap_or(items.len())
+    };
+    Regions {
+        proactive: proactive.map(|s| s..end_of(s)),
+        requests: requests.map(|s| s..end_of(s)),
+        appeals: appeals.map(|s| s..end_of(s)),
+    }
+}
+
+/// The cells of a region.
+pub(crate) fn cells<'i, 'a>(items: &'i [Item<'a>], region: Option<&Range<usize>>) -> Vec<&'i Item<'a>> {
+    region.and_then(|r| items.get(r.clone())).map_or_else(Vec::new, |slice| slice.iter().filter(|i| i.cell).collect())
+}

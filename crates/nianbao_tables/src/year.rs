@@ -1,0 +1,110 @@
+//! The report's title and year: from the title, the statistics period, and the years the
+//! text talks about (X001 when they disagree).
+
+use nianbao_document::{Code, Detail, Finding, Location};
+
+use crate::stream::Item;
+
+/// What the text says about its year.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Years {
+    /// The title, if the document opens with one.
+    pub title: Option<String>,
+    /// The year in the title.
+    pub title_year: Option<i32>,
+    /// The year of "统计期限…自2020年1月1日起至2020年12月31日止".
+    pub period_year: Option<i32>,
+    /// The year the report is about.
+    pub year: Option<i32>,
+    /// Where the title is.
+    pub title_at: Location,
+}
+
+/// Reads the years from the paragraphs.
+pub(crate) fn detect(items: &[Item<'_>]) -> Years {
+    let paragraphs: Vec<&Item<'_>> = items.iter().filter(|i| !i.cell).collect();
+    let mut years = Years::default();
+    if let Some(title) = paragraphs.iter().take(3).find(|p| is_title(&p.key)) {
+        years.title = Some(title.text.to_owned());
+        years.title_year = years_in(&title.key).first().copied();
+        years.title_at = title.location;
+    }
+    years.period_year = paragraphs.iter().find_map(|p| period_year(&p.key));
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for p in &paragraphs {
+        for year in years_followed_by(&p.key, "年度") {
+            match counts.iter_mut().find(|(y, _)| *y == year) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((year, 1)),
+            }
+        }
+    }
+    let most_mentioned = counts.iter().max_by_key(|&&(y, n)| (n, -y)).map(|&(y, _)| y);
+    years.year = years.title_year.or(years.period_year).or(most_mentioned);
+    years
+}
+
+/// X001 when the title and the statistics period name different years.
+pub(crate) fn findings(years: &Years) -> Vec<Finding> {
+    match (years.title_year, years.period_year, years.year) {
+        (Some(title), Some(period), Some(year)) if title != period => vec![Finding::new(
+            Code::X001,
+            years.title_at,
+            Detail::Years { title: Some(title), period: Some(period), year },
+        )],
+        _ => Vec::new(),
+    }
+}
+
+fn is_title(key: &str) -> bool {
+    (key.contains("报告") || key.contains("年报")) && key.chars().count() <= 80 && !key.contains('。')
+}
+
+/// `…自2020年1月1日…` after 统计 → 2020.
+fn period_year(key: &str) -> Option<i32> {
+    let at = key.find("统计")?;
+    let rest = key.get(at..)?;
+    let one_one = rest.find("年1月1日")?;
+    let before = rest.get(..one_one)?;
+    let digits: String = before.chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
+    plausible(digits.parse().ok()?)
+}
+
+/// Four-digit years (1990–2099) in a text.
+fn years_in(key: &str) -> Vec<i32> {
+    years_followed_by(key, "年")
+}
+
+fn years_followed_by(key: &str, suffix: &str) -> Vec<i32> {
+    let chars: Vec<char> = key.chars().collect();
+    let suffix: Vec<char> = suffix.chars().collect();
+    let mut out = Vec::new();
+    for start in 0..chars.len() {
+        let window = chars.get(start..start + 4 + suffix.len());
+        let Some(window) = window else { break };
+        let (digits, tail) = window.split_at(4);
+        let preceded_by_digit = start > 0 && chars.get(start - 1).is_some_and(char::is_ascii_digit);
+        if !preceded_by_digit && digits.iter().all(char::is_ascii_digit) && tail == suffix.as_slice() {
+            let text: String = digits.iter().collect();
+            if let Some(year) = text.parse().ok().and_then(plausible) {
+                out.push(year);
+            }
+        }
+    }
+    out
+}
+
+fn plausible(year: i32) -> Option<i32> {
+    (1990..=2099).contains(&year).then_some(year)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn years_in_titles_and_periods() {
+        assert_eq!(super::years_in("忻州市2020年政府信息公开工作年报"), vec![2020]);
+        assert_eq!(super::period_year("本年度报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止"), Some(2020));
+        assert_eq!(super::period_year("报告中所列数据的统计期限从2020年1月1日至12月31日止"), Some(2020));
+        assert_eq!(super::years_in("共12020年"), Vec::<i32>::new());
+    }
+}
