@@ -11,7 +11,10 @@ pub(crate) struct TablesJson;
 impl TablesJson {
     pub(crate) fn serialize<S: Serializer>(tables: &StandardTables, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        for (key, table) in [("proactive", &tables.proactive), ("requests", &tables.requests), ("appeals", &tables.appeals)] {
+        if let Some(table) = &tables.proactive {
+            map.serialize_entry("proactive", &BlocksJson(table))?;
+        }
+        for (key, table) in [("requests", &tables.requests), ("appeals", &tables.appeals)] {
             if let Some(table) = table {
                 map.serialize_entry(key, &TableJson(table))?;
             }
@@ -21,6 +24,45 @@ impl TablesJson {
 }
 
 struct TableJson<'a>(&'a TableValues);
+
+/// 表二 nests its rows under their blocks: `{"item1": {"regulations": {…}}}`.
+struct BlocksJson<'a>(&'a TableValues);
+
+impl Serialize for BlocksJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let rows: Vec<(&str, &str, &nianbao_tables::RowValues)> = self
+            .0
+            .rows
+            .iter()
+            .filter(|r| !r.unresolved)
+            .map(|r| {
+                let (block, row) = r.key.split_once('.').unwrap_or((r.key.as_str(), ""));
+                (block, row, r)
+            })
+            .collect();
+        let mut blocks: Vec<&str> = rows.iter().map(|(b, _, _)| *b).collect();
+        blocks.dedup();
+        let mut map = serializer.serialize_map(None)?;
+        for block in blocks {
+            let inner: Vec<(&str, &nianbao_tables::RowValues)> =
+                rows.iter().filter(|(b, _, _)| *b == block).map(|(_, r, v)| (*r, *v)).collect();
+            map.serialize_entry(block, &BlockJson(inner))?;
+        }
+        map.end()
+    }
+}
+
+struct BlockJson<'a>(Vec<(&'a str, &'a nianbao_tables::RowValues)>);
+
+impl Serialize for BlockJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for (key, row) in &self.0 {
+            map.serialize_entry(key, &RowJson(&row.cells))?;
+        }
+        map.end()
+    }
+}
 
 impl Serialize for TableJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
