@@ -1,0 +1,208 @@
+//! One test per rule: a clean report that does not raise it, and the smallest change that
+//! does, on the right cells.
+
+mod support;
+
+use nianbao_report::{check, Lang, Report};
+use support::{check_text, seed, to_text, Numbers};
+
+fn clean() -> String {
+    to_text(&Numbers::zero(), 2023)
+}
+
+fn codes_of(report: &Report, code: &str) -> Vec<Vec<String>> {
+    report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == code)
+        .map(|d| d.cells.iter().map(|c| format!("{}/{}/{}", c.table.key(), c.row, c.column)).collect())
+        .collect()
+}
+
+/// `code` is absent from the clean report and present (first cell `cell`) in `changed`.
+fn assert_rule(code: &str, changed: &str, cell: Option<&str>) {
+    let before = check_text(&clean(), "clean.txt");
+    assert!(codes_of(&before, code).is_empty(), "{code} on the clean report: {:?}", before.codes());
+    let after = check_text(changed, "changed.txt");
+    let hits = codes_of(&after, code);
+    assert!(!hits.is_empty(), "{code} not raised: {:?}", after.codes());
+    if let Some(cell) = cell {
+        assert!(hits.iter().any(|cells| cells.first().map(String::as_str) == Some(cell)), "{code}: {hits:?}");
+    }
+}
+
+fn replace_once(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "{from:?} not in fixture");
+    text.replacen(from, to, 1)
+}
+
+#[test]
+fn clean_report_raises_nothing() {
+    assert_eq!(check_text(&clean(), "clean.txt").codes(), Vec::<&str>::new());
+}
+
+#[test]
+fn f001_legacy_and_pdf_files() {
+    for bytes in [&b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"[..], b"%PDF-1.7\n"] {
+        let r = check(bytes, "old.doc", Lang::Zh);
+        assert_eq!(r.codes(), ["F001"]);
+    }
+}
+
+#[test]
+fn f002_images() {
+    assert_eq!(check(b"\x89PNG\r\n\x1a\nxxxx", "scan.png", Lang::Zh).codes(), ["F002"]);
+}
+
+#[test]
+fn f003_empty_file() {
+    assert_eq!(check(b"", "empty.txt", Lang::Zh).codes(), ["F003"]);
+}
+
+#[test]
+fn t001_section_missing() {
+    assert_rule("T001", &replace_once(&clean(), "五、存在的主要问题及改进情况\n", ""), None);
+}
+
+#[test]
+fn t002_section_title_variant() {
+    assert_rule("T002", &replace_once(&clean(), "二、主动公开政府信息情况", "二、行政机关主动公开政府信息情况"), None);
+}
+
+#[test]
+fn t010_table_missing() {
+    let text = clean();
+    let start = text.find("行政复议 | 行政诉讼").unwrap();
+    let end = text.find("五、存在").unwrap();
+    assert_rule("T010", &format!("{}{}", &text[..start], &text[end..]), None);
+}
+
+#[test]
+fn t011_row_missing() {
+    let text = clean();
+    let line = text.lines().find(|l| l.starts_with("2.重复申请")).unwrap();
+    assert_rule("T011", &replace_once(&text, &format!("{line}\n"), ""), Some("requests/not_processed.duplicate/natural_person"));
+}
+
+#[test]
+fn t012_row_unknown() {
+    let text = replace_once(&clean(), "行政规范性文件 | 0 | 0 | 0 |\n", "行政规范性文件 | 0 | 0 | 0 |\n其他主动公开文件 | 4 | 4 | 10 |\n");
+    assert_rule("T012", &text, None);
+}
+
+#[test]
+fn t013_row_label_variant() {
+    assert_rule("T013", &replace_once(&clean(), "2.其他法律行政法规禁止公开", "2.其他法律行政止公开"), Some("requests/refused.prohibited_by_law/natural_person"));
+}
+
+#[test]
+fn t014_header_garbled() {
+    assert_rule("T014", &replace_once(&clean(), "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经", "0 | 0 | 0 | 0 | 总计 | 未经"), None);
+}
+
+#[test]
+fn t020_cell_blank() {
+    assert_rule("T020", &replace_once(&clean(), "（一）予以公开 | 0 |", "（一）予以公开 |  |"), Some("requests/granted/natural_person"));
+}
+
+#[test]
+fn t021_cell_placeholder() {
+    assert_rule("T021", &replace_once(&clean(), "（一）予以公开 | 0 |", "（一）予以公开 | / |"), Some("requests/granted/natural_person"));
+}
+
+#[test]
+fn t022_cell_not_number() {
+    assert_rule("T022", &replace_once(&clean(), "（一）予以公开 | 0 |", "（一）予以公开 | 见附件 |"), Some("requests/granted/natural_person"));
+}
+
+#[test]
+fn t023_row_inferred() {
+    let mut numbers = Numbers::zero();
+    for row in [0, 2, 23] {
+        numbers.requests[row][0] = 3;
+        numbers.requests[row][6] = 3;
+    }
+    let text = to_text(&numbers, 2023);
+    assert_eq!(check_text(&text, "full.txt").codes(), Vec::<&str>::new());
+    let lossy = replace_once(&text, "（一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |", "（一）予以公开 | 3 | 3 |");
+    assert_rule("T023", &lossy, Some("requests/granted/natural_person"));
+    let r = check_text(&lossy, "lossy.txt");
+    assert_eq!(r.summary.errors, 0);
+}
+
+#[test]
+fn t024_row_unresolved() {
+    assert_rule("T024", &replace_once(&clean(), "（一）予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "（一）予以公开 | 0 |"), Some("requests/granted/natural_person"));
+}
+
+#[test]
+fn t030_edition_mismatch() {
+    let text = clean().replace("2023年", "2020年");
+    assert_rule("T030", &text, None);
+}
+
+#[test]
+fn t031_edition_pre_2019() {
+    let old = "2017年政府信息公开工作年度报告\n统计表\n指标 | 单位 | 数量 |\n申请总数 | 件 | 3 |\n当面申请 | 件 | 1 |\n网络申请 | 件 | 2 |\n";
+    assert_rule("T031", old, None);
+}
+
+#[test]
+fn v001_negative_count() {
+    assert_rule("V001", &replace_once(&clean(), "规章 | 0 |", "规章 | -2 |"), Some("proactive/item1.regulations/issued"));
+}
+
+#[test]
+fn v002_fractional_count() {
+    assert_rule("V002", &replace_once(&clean(), "规章 | 0 |", "规章 | 1.5 |"), Some("proactive/item1.regulations/issued"));
+}
+
+#[test]
+fn v003_amount_unit() {
+    assert_rule("V003", &replace_once(&clean(), "行政事业性收费 | 0.00 |", "行政事业性收费 | 12元 |"), Some("proactive/item8.fees/amount"));
+}
+
+#[test]
+fn r201_published_exceeds_total() {
+    let (name, bytes) = seed("000");
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(!check_text(&text, &name).codes().contains(&"R201"));
+    let changed = replace_once(&text, "规范性文件 |\n0 |\n0 |\n0 |", "规范性文件 |\n0 |\n5 |\n0 |");
+    let r = check_text(&changed, &name);
+    assert_eq!(codes_of(&r, "R201"), vec![vec!["proactive/item1.normative_documents/published", "proactive/item1.normative_documents/total"]]);
+}
+
+#[test]
+fn r301_requests_balance() {
+    let mut numbers = Numbers::zero();
+    numbers.requests[0][0] = 2;
+    numbers.requests[0][6] = 2;
+    assert_rule("R301", &to_text(&numbers, 2023), Some("requests/received/natural_person"));
+}
+
+#[test]
+fn r302_requests_row_total() {
+    assert_rule("R302", &replace_once(&clean(), "（一）予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "（一）予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 4 |"), Some("requests/granted/total"));
+}
+
+#[test]
+fn r303_requests_outcome_total() {
+    let changed = replace_once(&clean(), "2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |");
+    assert_rule("R303", &changed, Some("requests/outcome_total/natural_person"));
+    let r = check_text(&changed, "x.txt");
+    let evidence = r.diagnostics.iter().find(|d| d.code.as_str() == "R303").and_then(|d| d.evidence.clone()).unwrap();
+    assert_eq!(evidence, "1 = 1 ≠ （七）总计 0，差 1");
+}
+
+#[test]
+fn r401_appeals_group_total() {
+    let text = clean();
+    let zeros = vec!["0"; 15].join(" | ") + " |";
+    let changed = replace_once(&text, &zeros, &(vec!["0"; 14].join(" | ") + " | 9 |"));
+    assert_rule("R401", &changed, Some("appeals/litigation_after_review/total"));
+}
+
+#[test]
+fn x001_year_mismatch() {
+    assert_rule("X001", &replace_once(&clean(), "2023年政府信息公开工作年度报告", "2022年政府信息公开工作年度报告"), None);
+}
