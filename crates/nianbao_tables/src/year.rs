@@ -24,7 +24,8 @@ pub(crate) struct Years {
 pub(crate) fn detect(items: &[Item<'_>]) -> Years {
     let paragraphs: Vec<&Item<'_>> = items.iter().filter(|i| !i.cell).collect();
     let mut years = Years::default();
-    if let Some(title) = paragraphs.iter().take(3).find(|p| is_title(&p.key)) {
+    // Page chrome (menus, breadcrumbs) comes first on saved pages: look a little further.
+    if let Some(title) = paragraphs.iter().take(12).find(|p| is_title(&p.key)) {
         years.title = Some(title.text.to_owned());
         years.title_year = years_in(&title.key).first().copied();
         years.title_at = title.location;
@@ -56,8 +57,12 @@ pub(crate) fn findings(years: &Years) -> Vec<Finding> {
     }
 }
 
+/// `忻州市2020年政府信息公开工作年报`: names the report and its year, and is not a sentence
+/// or a breadcrumb (`首页 | 政务公开 | 信息公开年报`).
 fn is_title(key: &str) -> bool {
-    (key.contains("报告") || key.contains("年报")) && key.chars().count() <= 80 && !key.contains('。')
+    let names_report = key.contains("报告") || key.contains("年报");
+    let chrome = key.contains(['|', '>', '»', '/', '。']);
+    names_report && !chrome && key.chars().count() <= 80 && !years_in(key).is_empty()
 }
 
 /// `…自2020年1月1日…` after 统计 → 2020.

@@ -1,0 +1,54 @@
+//! The seeds redrawn as portal HTML (real rowspan/colspan, page chrome, one in GBK) read to
+//! the same cells as their text versions.
+
+mod support;
+
+use nianbao_report::{check, Lang};
+use serde_json::Value;
+
+const HTML: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/html");
+
+/// Every (table, row, column) → value of a report.
+fn values(report: &nianbao_report::Report) -> Vec<(String, Value)> {
+    let json = serde_json::to_value(report).unwrap();
+    let mut out = Vec::new();
+    for (table, rows) in json["tables"].as_object().unwrap() {
+        for (row, cells) in rows.as_object().unwrap() {
+            for (column, cell) in cells.as_object().unwrap() {
+                if cell.get("state").is_some() {
+                    out.push((format!("{table}/{row}/{column}"), cell["value"].clone()));
+                } else {
+                    // 表二 nests one level deeper.
+                    for (inner, c) in cell.as_object().unwrap() {
+                        out.push((format!("{table}/{row}/{column}/{inner}"), c["value"].clone()));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn html_versions_hold_the_same_cells_as_the_text() {
+    for prefix in ["000", "001", "002", "004"] {
+        let (name, text) = support::seed(prefix);
+        let html_name = name.replace(".txt", ".html");
+        let html = std::fs::read(format!("{HTML}/{html_name}")).unwrap();
+        let from_text = check(&text, &name, Lang::Zh);
+        let from_html = check(&html, &html_name, Lang::Zh);
+        assert_eq!(values(&from_html), values(&from_text), "{prefix}");
+        assert_eq!(from_html.report, from_text.report, "{prefix}");
+        assert_eq!(from_html.summary.errors, 0, "{prefix}: {:?}", from_html.codes());
+        assert!(values(&from_html).len() >= 15 + 23 * 7, "{prefix}");
+    }
+}
+
+#[test]
+fn the_gbk_page_declares_its_charset_and_is_not_utf8() {
+    let html = std::fs::read(format!("{HTML}/004_8b45603aceec5a0e.html")).unwrap();
+    assert!(std::str::from_utf8(&html).is_err());
+    let report = check(&html, "004.html", Lang::Zh);
+    assert_eq!(report.report.title.as_deref(), Some("忻州市2020年政府信息公开工作年报"));
+    assert_eq!(support::count(&report, "requests", "granted", "total"), Some(591));
+}
