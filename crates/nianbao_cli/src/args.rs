@@ -37,7 +37,12 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, String> {
             Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
             _ => (arg.as_str(), None),
         };
-        let mut value = || inline.clone().or_else(|| rest.next().cloned()).ok_or(format!("{flag} 需要一个值 / needs a value"));
+        let mut value = || {
+            inline
+                .clone()
+                .or_else(|| rest.next().cloned())
+                .ok_or(format!("{flag} 需要一个值 / needs a value"))
+        };
         match flag {
             "--format" | "-f" => format = Some(value()?),
             "--lang" => {
@@ -48,7 +53,9 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, String> {
                 }
             }
             "-h" | "--help" => return Ok(Command::Help),
-            f if f.starts_with('-') && f.len() > 1 => return Err(format!("未知选项 / unknown option: {f}")),
+            f if f.starts_with('-') && f.len() > 1 => {
+                return Err(format!("未知选项 / unknown option: {f}"))
+            }
             _ => paths.push(arg.clone()),
         }
     }

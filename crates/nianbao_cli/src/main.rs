@@ -31,7 +31,13 @@ fn main() -> ExitCode {
                 print!("{}", nianbao_rules::markdown());
             } else {
                 for rule in nianbao_rules::RULES {
-                    println!("{}  {:<26} {:<8} {}", rule.code.as_str(), rule.name, format!("{:?}", rule.severity).to_lowercase(), rule.title_zh);
+                    println!(
+                        "{}  {:<26} {:<8} {}",
+                        rule.code.as_str(),
+                        rule.name,
+                        format!("{:?}", rule.severity).to_lowercase(),
+                        rule.title_zh
+                    );
                 }
             }
             ExitCode::SUCCESS

@@ -7,18 +7,31 @@ use crate::args::Format;
 pub(crate) fn render(reports: &[Report], format: Format, lang: Lang) -> String {
     match format {
         Format::Text => {
-            let mut out: String = reports.iter().map(|r| render::text(r, lang)).collect::<Vec<_>>().join("\n");
+            let mut out: String =
+                reports.iter().map(|r| render::text(r, lang)).collect::<Vec<_>>().join("\n");
             if reports.len() > 1 {
                 let failed = reports.iter().filter(|r| r.summary.verdict != Verdict::Pass).count();
                 out.push_str(&match lang {
-                    Lang::Zh => format!("\n共 {} 份，通过 {}，未通过 {}\n", reports.len(), reports.len() - failed, failed),
-                    Lang::En => format!("\n{} reports, {} pass, {} fail\n", reports.len(), reports.len() - failed, failed),
+                    Lang::Zh => format!(
+                        "\n共 {} 份，通过 {}，未通过 {}\n",
+                        reports.len(),
+                        reports.len() - failed,
+                        failed
+                    ),
+                    Lang::En => format!(
+                        "\n{} reports, {} pass, {} fail\n",
+                        reports.len(),
+                        reports.len() - failed,
+                        failed
+                    ),
                 });
             }
             out
         }
         Format::Json => serde_json::to_string_pretty(reports).map(|s| s + "\n").unwrap_or_default(),
-        Format::Jsonl => reports.iter().filter_map(|r| serde_json::to_string(r).ok()).map(|s| s + "\n").collect(),
+        Format::Jsonl => {
+            reports.iter().filter_map(|r| serde_json::to_string(r).ok()).map(|s| s + "\n").collect()
+        }
         Format::Csv => {
             let mut out = String::from(render::CSV_HEADER);
             out.push('\n');

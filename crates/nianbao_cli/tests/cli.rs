@@ -1,5 +1,12 @@
 //! The `nianbao` binary: formats, exit codes, folders, bad input, and the rules docs.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods,
+    reason = "a test harness: reads fixtures, fails loudly"
+)]
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -26,7 +33,8 @@ fn json_for_a_folder_gives_one_report_per_seed_and_exit_1_for_003() {
     let out = nianbao(&["check", "--format", "json", "tests/fixtures/seeds"]);
     assert_eq!(out.status.code(), Some(1));
     let reports: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
-    let verdicts: Vec<&str> = reports.iter().map(|r| r["summary"]["verdict"].as_str().unwrap()).collect();
+    let verdicts: Vec<&str> =
+        reports.iter().map(|r| r["summary"]["verdict"].as_str().unwrap()).collect();
     assert_eq!(verdicts, ["pass", "pass", "pass", "fail", "pass"]);
     assert!(reports.iter().all(|r| r["schema"] == "nianbao.report/1"));
 }
@@ -36,7 +44,12 @@ fn clean_seeds_exit_0_and_text_says_so() {
     let out = nianbao(&["check", "tests/fixtures/seeds/002_b8919bf2136104de.txt"]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("✓ 通过  tests/fixtures/seeds/002_b8919bf2136104de.txt  (2023 年度 · 2021 版模板)"), "{text}");
+    assert!(
+        text.starts_with(
+            "✓ 通过  tests/fixtures/seeds/002_b8919bf2136104de.txt  (2023 年度 · 2021 版模板)"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -48,7 +61,10 @@ fn a_changed_number_exits_1_and_shows_the_arithmetic() {
     let out = nianbao(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("错误[R302] 表三「（一）予以公开」行：各类申请人之和与总计不符"), "{stdout}");
+    assert!(
+        stdout.contains("错误[R302] 表三「（一）予以公开」行：各类申请人之和与总计不符"),
+        "{stdout}"
+    );
     assert!(stdout.contains("2 + 0 + 0 + 0 + 0 + 0 = 2 ≠ 总计 0，差 2"), "{stdout}");
     let en = nianbao(&["check", "--lang", "en", "--format", "csv", path.to_str().unwrap()]);
     let csv = String::from_utf8(en.stdout).unwrap();
@@ -69,7 +85,11 @@ fn bad_input_gets_an_f_code_and_exit_2() {
         ("empty.txt", Vec::new(), "F003"),
         ("random.bin", noise[..65_536].to_vec(), "F003"),
         ("noise.txt", noise, "F003"),
-        ("cut.html", b"<html><body><p>2020\xe5\xb9\xb4</p><table><tr><td>\xe4\xb8\x80".to_vec(), "F003"),
+        (
+            "cut.html",
+            b"<html><body><p>2020\xe5\xb9\xb4</p><table><tr><td>\xe4\xb8\x80".to_vec(),
+            "F003",
+        ),
         ("old.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0".to_vec(), "F001"),
     ];
     for (name, bytes, code) in cases {

@@ -24,14 +24,15 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<String> {
 }
 
 fn utf16(bytes: &[u8], from: fn([u8; 2]) -> u16) -> String {
-    let units = bytes.chunks_exact(2).map(|pair| from([pair.first().copied().unwrap_or(0), pair.get(1).copied().unwrap_or(0)]));
+    let units = bytes
+        .chunks_exact(2)
+        .map(|pair| from([pair.first().copied().unwrap_or(0), pair.get(1).copied().unwrap_or(0)]));
     char::decode_utf16(units).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
 }
 
 /// `<meta charset=gbk>`, `content="text/html; charset=gb2312"` and the like.
 fn declares_chinese_legacy_charset(bytes: &[u8]) -> bool {
-    let head: Vec<u8> =
-        bytes.iter().take(4096).map(u8::to_ascii_lowercase).collect();
+    let head: Vec<u8> = bytes.iter().take(4096).map(u8::to_ascii_lowercase).collect();
     let needle = b"charset";
     head.windows(needle.len()).enumerate().filter(|(_, w)| *w == needle).any(|(at, _)| {
         let label: Vec<u8> = head
@@ -41,7 +42,10 @@ fn declares_chinese_legacy_charset(bytes: &[u8]) -> bool {
             .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
             .copied()
             .collect();
-        matches!(label.as_slice(), b"gbk" | b"gb2312" | b"gb18030" | b"x-gbk" | b"cp936" | b"euc-cn")
+        matches!(
+            label.as_slice(),
+            b"gbk" | b"gb2312" | b"gb18030" | b"x-gbk" | b"cp936" | b"euc-cn"
+        )
     })
 }
 
@@ -97,7 +101,8 @@ mod tests {
 
     #[test]
     fn refuses_control_soup() {
-        let noise: Vec<u8> = (0..4096_u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+        let noise: Vec<u8> =
+            (0..4096_u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
         assert_eq!(decode(&noise), None);
     }
 }

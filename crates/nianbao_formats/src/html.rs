@@ -6,8 +6,7 @@
 
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 use nianbao_document::{
-    Block, Cell, Code, Detail, Document, Finding, Format, FormatProblem, Location, Paragraph,
-    Table,
+    Block, Cell, Code, Detail, Document, Finding, Format, FormatProblem, Location, Paragraph, Table,
 };
 
 use crate::html_table::{collapse_white_space, TableBuilder};
@@ -32,13 +31,21 @@ pub(crate) fn read(html: &str) -> Extracted {
                         .unwrap_or(1)
                 };
                 let location = lines.locate(tag.span.start);
-                reader.start(&name, attribute("rowspan"), attribute("colspan"), location, tag.self_closing);
+                reader.start(
+                    &name,
+                    attribute("rowspan"),
+                    attribute("colspan"),
+                    location,
+                    tag.self_closing,
+                );
             }
             Token::EndTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
                 reader.end(&name);
             }
-            Token::String(text) => reader.text(&String::from_utf8_lossy(&text.value), lines.locate(text.span.start)),
+            Token::String(text) => {
+                reader.text(&String::from_utf8_lossy(&text.value), lines.locate(text.span.start))
+            }
             Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
         }
     }
@@ -50,9 +57,37 @@ const SKIPPED: [&str; 7] = ["script", "style", "noscript", "template", "svg", "s
 
 /// Elements that end a paragraph (or a line inside a cell).
 const BREAKS: [&str; 31] = [
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-    "blockquote", "pre", "center", "form", "hr", "address", "nav", "main", "aside", "figure",
-    "section", "article", "header", "footer", "title", "caption",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "center",
+    "form",
+    "hr",
+    "address",
+    "nav",
+    "main",
+    "aside",
+    "figure",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "title",
+    "caption",
 ];
 
 enum Slot {
@@ -83,7 +118,14 @@ struct Reader {
 }
 
 impl Reader {
-    fn start(&mut self, name: &str, row_span: u32, col_span: u32, at: Location, self_closing: bool) {
+    fn start(
+        &mut self,
+        name: &str,
+        row_span: u32,
+        col_span: u32,
+        at: Location,
+        self_closing: bool,
+    ) {
         if !self.skipping.is_empty() {
             return;
         }
@@ -209,7 +251,10 @@ impl Reader {
     fn flush_paragraph(&mut self) {
         let text = collapse_white_space(&std::mem::take(&mut self.paragraph));
         for line in text.split('\n').filter(|l| !l.is_empty()) {
-            self.slots.push(Slot::Paragraph(Paragraph { text: line.to_owned(), location: self.paragraph_at }));
+            self.slots.push(Slot::Paragraph(Paragraph {
+                text: line.to_owned(),
+                location: self.paragraph_at,
+            }));
         }
     }
 
@@ -240,8 +285,12 @@ impl Reader {
                 Slot::Table(cells) if cells.is_empty() => {}
                 Slot::Table(mut cells) => {
                     for cell in &mut cells {
-                        cell.location =
-                            Location { table: Some(table_index), row: Some(cell.row), cell: Some(cell.col), ..cell.location };
+                        cell.location = Location {
+                            table: Some(table_index),
+                            row: Some(cell.row),
+                            cell: Some(cell.col),
+                            ..cell.location
+                        };
                     }
                     table_index += 1;
                     blocks.push(Block::Table(Table { cells, positions_exact: true }));
@@ -249,7 +298,11 @@ impl Reader {
             }
         }
         let findings = if truncated {
-            vec![Finding::new(Code::F003, Location::default(), Detail::Format(FormatProblem::Truncated))]
+            vec![Finding::new(
+                Code::F003,
+                Location::default(),
+                Detail::Format(FormatProblem::Truncated),
+            )]
         } else {
             Vec::new()
         };
@@ -277,7 +330,8 @@ struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        let starts =
+            std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         Self { text, starts }
     }
 
@@ -285,7 +339,10 @@ impl<'a> LineIndex<'a> {
         let line = self.starts.partition_point(|&start| start <= offset);
         let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
         let column = self.text.get(start..offset).map_or(0, |s| s.chars().count());
-        Location::text(u32::try_from(line).unwrap_or(u32::MAX), u32::try_from(column + 1).unwrap_or(u32::MAX))
+        Location::text(
+            u32::try_from(line).unwrap_or(u32::MAX),
+            u32::try_from(column + 1).unwrap_or(u32::MAX),
+        )
     }
 }
 
@@ -299,7 +356,9 @@ mod tests {
             .blocks
             .iter()
             .filter_map(|b| match b {
-                Block::Table(t) => Some(t.cells.iter().map(|c| (c.text.clone(), c.row, c.col)).collect()),
+                Block::Table(t) => {
+                    Some(t.cells.iter().map(|c| (c.text.clone(), c.row, c.col)).collect())
+                }
                 Block::Paragraph(_) => None,
             })
             .collect()
@@ -344,7 +403,9 @@ mod tests {
 
     #[test]
     fn scripts_and_styles_are_not_text() {
-        let read = super::read("<p>一、总体情况</p><script>var a = '<td>1</td>';</script><style>p{}</style>");
+        let read = super::read(
+            "<p>一、总体情况</p><script>var a = '<td>1</td>';</script><style>p{}</style>",
+        );
         let texts: Vec<String> = read.document.paragraphs().map(|p| p.text.clone()).collect();
         assert_eq!(texts, vec!["一、总体情况"]);
     }

@@ -69,7 +69,14 @@ impl TableBuilder {
         for until in self.covered_until.iter_mut().skip(self.col as usize).take(col_span as usize) {
             *until = row.saturating_add(row_span);
         }
-        self.open = Some(OpenCell { text: String::new(), row, col: self.col, row_span, col_span, location });
+        self.open = Some(OpenCell {
+            text: String::new(),
+            row,
+            col: self.col,
+            row_span,
+            col_span,
+            location,
+        });
         self.col += col_span;
     }
 
@@ -118,7 +125,8 @@ impl TableBuilder {
 pub(crate) fn collapse_white_space(raw: &str) -> String {
     raw.split('\n')
         .map(|line| {
-            let words: Vec<&str> = line.split([' ', '\t', '\r', '\u{c}']).filter(|w| !w.is_empty()).collect();
+            let words: Vec<&str> =
+                line.split([' ', '\t', '\r', '\u{c}']).filter(|w| !w.is_empty()).collect();
             words.join(" ").trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_owned()
         })
         .filter(|line| !line.is_empty())

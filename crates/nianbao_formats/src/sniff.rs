@@ -36,8 +36,7 @@ pub(crate) fn refusal(bytes: &[u8], name: &str) -> Option<Refusal> {
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         return Some((named, Code::F001, FormatProblem::Zip));
     }
-    let images: [&[u8]; 6] =
-        [b"\x89PNG", b"\xFF\xD8\xFF", b"GIF8", b"II*\x00", b"MM\x00*", b"BM"];
+    let images: [&[u8]; 6] = [b"\x89PNG", b"\xFF\xD8\xFF", b"GIF8", b"II*\x00", b"MM\x00*", b"BM"];
     if images.iter().any(|magic| bytes.starts_with(magic)) {
         return Some((Format::Unknown, Code::F002, FormatProblem::Image));
     }
@@ -50,7 +49,8 @@ pub(crate) fn is_html(name: &str, text: &str) -> bool {
     if by_name(name) == Format::Html {
         return true;
     }
-    let head: String = text.chars().take(4096).flat_map(char::to_lowercase).collect();
+    let end = text.char_indices().nth(4096).map_or(text.len(), |(i, _)| i);
+    let head = text.get(..end).unwrap_or(text).to_ascii_lowercase();
     ["<!doctype html", "<html", "<table", "<body"].iter().any(|tag| head.contains(tag))
         || (head.contains("<p") && head.contains("</p>"))
 }

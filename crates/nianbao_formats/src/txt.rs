@@ -94,14 +94,28 @@ fn cell_like(text: &str) -> bool {
 /// `二、主动公开政府信息情况` and its variants: never swallowed into a table.
 fn is_section_title(text: &str) -> bool {
     const KEYWORDS: [&str; 12] = [
-        "总体情况", "總體情況", "主动公开", "主動公開", "收到和处理", "收到和處理", "行政复议",
-        "行政復議", "存在的主要问题", "存在的主要問題", "其他需要报告", "其他需要報告",
+        "总体情况",
+        "總體情況",
+        "主动公开",
+        "主動公開",
+        "收到和处理",
+        "收到和處理",
+        "行政复议",
+        "行政復議",
+        "存在的主要问题",
+        "存在的主要問題",
+        "其他需要报告",
+        "其他需要報告",
     ];
     // Converter sites gloss characters with pinyin (`復(fù)議`); look at the Han text only.
-    let text: String = text.chars().filter(|c| !c.is_ascii() && !"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü（）".contains(*c)).collect();
+    let text: String = text
+        .chars()
+        .filter(|c| !c.is_ascii() && !"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü（）".contains(*c))
+        .collect();
     let mut chars = text.chars();
-    let numbered = matches!(chars.next(), Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八'))
-        && matches!(chars.next(), Some('、' | '.' | '．'));
+    let numbered =
+        matches!(chars.next(), Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八'))
+            && matches!(chars.next(), Some('、' | '.' | '．'));
     numbered && KEYWORDS.iter().any(|k| text.contains(k))
 }
 
@@ -172,7 +186,8 @@ fn opening_pipes(chars: &[(usize, u32, char)]) -> Vec<bool> {
     let mut at = 0;
     while at < chars.len() {
         let Some(&(line, _, _)) = chars.get(at) else { break };
-        let end = chars.iter().skip(at).position(|&(l, _, _)| l != line).map_or(chars.len(), |n| at + n);
+        let end =
+            chars.iter().skip(at).position(|&(l, _, _)| l != line).map_or(chars.len(), |n| at + n);
         let on_line = chars.get(at..end).unwrap_or(&[]);
         if let Some(first) = on_line.iter().position(|&(_, _, c)| !is_blank(c)) {
             let rest_has_text =
@@ -223,7 +238,10 @@ mod tests {
     #[test]
     fn one_cell_per_line_with_span_padding_and_broken_numbers() {
         let text = "二、主动公开政府信息情况\n第二十条第（一）项\n|\n|||\n信息内容 |\n规范性文件 |\n300\n|\n284 |\n";
-        assert_eq!(tables(text), vec![vec!["第二十条第（一）项", "", "信息内容", "规范性文件", "300", "284"]]);
+        assert_eq!(
+            tables(text),
+            vec![vec!["第二十条第（一）项", "", "信息内容", "规范性文件", "300", "284"]]
+        );
     }
 
     #[test]
@@ -234,13 +252,17 @@ mod tests {
     #[test]
     fn markdown_rows_have_no_cells_between_them() {
         let text = "| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 3 |\n| 行政规范性文件 |  |\n";
-        assert_eq!(tables(text), vec![vec!["信息内容", "本年制发件数", "规章", "3", "行政规范性文件", ""]]);
+        assert_eq!(
+            tables(text),
+            vec![vec!["信息内容", "本年制发件数", "规章", "3", "行政规范性文件", ""]]
+        );
     }
 
     #[test]
     fn sentences_and_titles_stay_paragraphs() {
         let read = super::read("依规进行集中采购。\n|\n第二十条第(一)项 | |||\n三、收到和处理政府信息公开申请情况\n| 自然人 |");
-        let kinds: Vec<bool> = read.document.blocks.iter().map(|b| matches!(b, Block::Table(_))).collect();
+        let kinds: Vec<bool> =
+            read.document.blocks.iter().map(|b| matches!(b, Block::Table(_))).collect();
         assert_eq!(kinds, vec![false, true, false, true]);
     }
 }

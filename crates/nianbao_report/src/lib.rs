@@ -11,8 +11,8 @@
 //! text for people and as CSV rows.
 #![warn(clippy::disallowed_methods)]
 
-mod report;
 pub mod render;
+mod report;
 mod tables_json;
 
 pub use nianbao_rules::Lang;
@@ -38,7 +38,7 @@ pub fn check(bytes: &[u8], name: &str, lang: Lang) -> Report {
         findings.extend(nianbao_rules::check(&extraction.tables, edition));
     }
     let mut diagnostics: Vec<_> = findings.iter().map(|f| nianbao_rules::render(f, lang)).collect();
-    diagnostics.sort_by(|a, b| (a.location, a.code).cmp(&(b.location, b.code)));
+    diagnostics.sort_by_key(|d| (d.location, d.code));
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
     let errors = count(Severity::Error);
     let verdict = if unreadable {
@@ -53,7 +53,12 @@ pub fn check(bytes: &[u8], name: &str, lang: Lang) -> Report {
         source: Source { name: name.to_owned(), format: extracted.format, bytes: bytes.len() },
         report: ReportInfo::from(&extraction.info),
         tables: if unreadable { Default::default() } else { extraction.tables },
-        summary: Summary { errors, warnings: count(Severity::Warning), infos: count(Severity::Info), verdict },
+        summary: Summary {
+            errors,
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+            verdict,
+        },
         diagnostics,
     }
 }

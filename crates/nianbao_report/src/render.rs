@@ -60,8 +60,18 @@ fn place(at: &Location, zh: bool) -> Option<String> {
     match (at.line, at.table, zh) {
         (Some(line), _, true) => Some(format!("第 {line} 行第 {} 列", at.column.unwrap_or(1))),
         (Some(line), _, false) => Some(format!("line {line}, column {}", at.column.unwrap_or(1))),
-        (None, Some(t), true) => Some(format!("第 {} 个表格第 {} 行第 {} 格", t + 1, at.row.unwrap_or(0) + 1, at.cell.unwrap_or(0) + 1)),
-        (None, Some(t), false) => Some(format!("table {}, row {}, cell {}", t + 1, at.row.unwrap_or(0) + 1, at.cell.unwrap_or(0) + 1)),
+        (None, Some(t), true) => Some(format!(
+            "第 {} 个表格第 {} 行第 {} 格",
+            t + 1,
+            at.row.unwrap_or(0) + 1,
+            at.cell.unwrap_or(0) + 1
+        )),
+        (None, Some(t), false) => Some(format!(
+            "table {}, row {}, cell {}",
+            t + 1,
+            at.row.unwrap_or(0) + 1,
+            at.cell.unwrap_or(0) + 1
+        )),
         _ => None,
     }
 }
@@ -72,7 +82,10 @@ pub const CSV_HEADER: &str = "file,verdict,code,severity,table,row,column,line,m
 /// One CSV line per diagnostic (one line with an empty code for a clean report).
 #[must_use]
 pub fn csv(report: &Report) -> String {
-    let verdict = serde_json::to_value(report.summary.verdict).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let verdict = serde_json::to_value(report.summary.verdict)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
     let mut out = String::new();
     let file = quote(&report.source.name);
     if report.diagnostics.is_empty() {
@@ -80,7 +93,10 @@ pub fn csv(report: &Report) -> String {
     }
     for d in &report.diagnostics {
         let cell = d.cells.first();
-        let severity = serde_json::to_value(d.severity).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let severity = serde_json::to_value(d.severity)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
             "{file},{verdict},{},{severity},{},{},{},{},{},{}",

@@ -9,7 +9,10 @@ use serde::Serialize;
 pub(crate) struct TablesJson;
 
 impl TablesJson {
-    pub(crate) fn serialize<S: Serializer>(tables: &StandardTables, serializer: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: Serializer>(
+        tables: &StandardTables,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
         if let Some(table) = &tables.proactive {
             map.serialize_entry("proactive", &BlocksJson(table))?;

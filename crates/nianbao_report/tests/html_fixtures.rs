@@ -1,6 +1,13 @@
 //! The seeds redrawn as portal HTML (real rowspan/colspan, page chrome, one in GBK) read to
 //! the same cells as their text versions.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods,
+    reason = "a test harness: reads fixtures, fails loudly"
+)]
+
 mod support;
 
 use nianbao_report::{check, Lang};

@@ -1,17 +1,31 @@
 //! Property: a consistent report written as text and as HTML reads back cell for cell with
 //! no diagnostics at all, and any single perturbed 表三/表四 cell is caught on that cell.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods,
+    reason = "a test harness: reads fixtures, fails loudly"
+)]
+
 mod support;
 
 use proptest::prelude::*;
-use support::{check_text, count, Numbers, Rng, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS_2021};
+use support::{
+    check_text, count, Numbers, Rng, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS,
+    REQUEST_ROWS_2021,
+};
 
 fn assert_reads_back(numbers: &Numbers, text: &str, name: &str) {
     let report = check_text(text, name);
     assert_eq!(report.codes(), Vec::<&str>::new(), "{name}: {:#?}", report.diagnostics);
     for (r, (row, _)) in REQUEST_ROWS_2021.iter().enumerate() {
         for (c, column) in REQUEST_COLUMNS.iter().enumerate() {
-            assert_eq!(count(&report, "requests", row, column), Some(numbers.requests[r][c]), "{name} {row} {column}");
+            assert_eq!(
+                count(&report, "requests", row, column),
+                Some(numbers.requests[r][c]),
+                "{name} {row} {column}"
+            );
         }
     }
     for (g, group) in APPEAL_GROUPS.iter().enumerate() {
@@ -20,12 +34,22 @@ fn assert_reads_back(numbers: &Numbers, text: &str, name: &str) {
         }
     }
     let proactive = [
-        ("item1.regulations", "issued"), ("item1.regulations", "repealed"), ("item1.regulations", "in_force"),
-        ("item1.normative_documents", "issued"), ("item1.normative_documents", "repealed"), ("item1.normative_documents", "in_force"),
-        ("item5.licensing", "decisions"), ("item6.penalty", "decisions"), ("item6.enforcement", "decisions"),
+        ("item1.regulations", "issued"),
+        ("item1.regulations", "repealed"),
+        ("item1.regulations", "in_force"),
+        ("item1.normative_documents", "issued"),
+        ("item1.normative_documents", "repealed"),
+        ("item1.normative_documents", "in_force"),
+        ("item5.licensing", "decisions"),
+        ("item6.penalty", "decisions"),
+        ("item6.enforcement", "decisions"),
     ];
     for (i, (row, column)) in proactive.iter().enumerate() {
-        assert_eq!(count(&report, "proactive", row, column), Some(numbers.proactive[i]), "{name} {row} {column}");
+        assert_eq!(
+            count(&report, "proactive", row, column),
+            Some(numbers.proactive[i]),
+            "{name} {row} {column}"
+        );
     }
 }
 

@@ -1,6 +1,13 @@
 //! One test per rule: a clean report that does not raise it, and the smallest change that
 //! does, on the right cells.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods,
+    reason = "a test harness: reads fixtures, fails loudly"
+)]
+
 mod support;
 
 use nianbao_report::{check, Lang, Report};
@@ -15,7 +22,9 @@ fn codes_of(report: &Report, code: &str) -> Vec<Vec<String>> {
         .diagnostics
         .iter()
         .filter(|d| d.code.as_str() == code)
-        .map(|d| d.cells.iter().map(|c| format!("{}/{}/{}", c.table.key(), c.row, c.column)).collect())
+        .map(|d| {
+            d.cells.iter().map(|c| format!("{}/{}/{}", c.table.key(), c.row, c.column)).collect()
+        })
         .collect()
 }
 
@@ -27,7 +36,10 @@ fn assert_rule(code: &str, changed: &str, cell: Option<&str>) {
     let hits = codes_of(&after, code);
     assert!(!hits.is_empty(), "{code} not raised: {:?}", after.codes());
     if let Some(cell) = cell {
-        assert!(hits.iter().any(|cells| cells.first().map(String::as_str) == Some(cell)), "{code}: {hits:?}");
+        assert!(
+            hits.iter().any(|cells| cells.first().map(String::as_str) == Some(cell)),
+            "{code}: {hits:?}"
+        );
     }
 }
 
@@ -66,7 +78,11 @@ fn t001_section_missing() {
 
 #[test]
 fn t002_section_title_variant() {
-    assert_rule("T002", &replace_once(&clean(), "二、主动公开政府信息情况", "二、行政机关主动公开政府信息情况"), None);
+    assert_rule(
+        "T002",
+        &replace_once(&clean(), "二、主动公开政府信息情况", "二、行政机关主动公开政府信息情况"),
+        None,
+    );
 }
 
 #[test]
@@ -81,38 +97,70 @@ fn t010_table_missing() {
 fn t011_row_missing() {
     let text = clean();
     let line = text.lines().find(|l| l.starts_with("2.重复申请")).unwrap();
-    assert_rule("T011", &replace_once(&text, &format!("{line}\n"), ""), Some("requests/not_processed.duplicate/natural_person"));
+    assert_rule(
+        "T011",
+        &replace_once(&text, &format!("{line}\n"), ""),
+        Some("requests/not_processed.duplicate/natural_person"),
+    );
 }
 
 #[test]
 fn t012_row_unknown() {
-    let text = replace_once(&clean(), "行政规范性文件 | 0 | 0 | 0 |\n", "行政规范性文件 | 0 | 0 | 0 |\n其他主动公开文件 | 4 | 4 | 10 |\n");
+    let text = replace_once(
+        &clean(),
+        "行政规范性文件 | 0 | 0 | 0 |\n",
+        "行政规范性文件 | 0 | 0 | 0 |\n其他主动公开文件 | 4 | 4 | 10 |\n",
+    );
     assert_rule("T012", &text, None);
 }
 
 #[test]
 fn t013_row_label_variant() {
-    assert_rule("T013", &replace_once(&clean(), "2.其他法律行政法规禁止公开", "2.其他法律行政止公开"), Some("requests/refused.prohibited_by_law/natural_person"));
+    assert_rule(
+        "T013",
+        &replace_once(&clean(), "2.其他法律行政法规禁止公开", "2.其他法律行政止公开"),
+        Some("requests/refused.prohibited_by_law/natural_person"),
+    );
 }
 
 #[test]
 fn t014_header_garbled() {
-    assert_rule("T014", &replace_once(&clean(), "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经", "0 | 0 | 0 | 0 | 总计 | 未经"), None);
+    assert_rule(
+        "T014",
+        &replace_once(
+            &clean(),
+            "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经",
+            "0 | 0 | 0 | 0 | 总计 | 未经",
+        ),
+        None,
+    );
 }
 
 #[test]
 fn t020_cell_blank() {
-    assert_rule("T020", &replace_once(&clean(), "（一）予以公开 | 0 |", "（一）予以公开 |  |"), Some("requests/granted/natural_person"));
+    assert_rule(
+        "T020",
+        &replace_once(&clean(), "（一）予以公开 | 0 |", "（一）予以公开 |  |"),
+        Some("requests/granted/natural_person"),
+    );
 }
 
 #[test]
 fn t021_cell_placeholder() {
-    assert_rule("T021", &replace_once(&clean(), "（一）予以公开 | 0 |", "（一）予以公开 | / |"), Some("requests/granted/natural_person"));
+    assert_rule(
+        "T021",
+        &replace_once(&clean(), "（一）予以公开 | 0 |", "（一）予以公开 | / |"),
+        Some("requests/granted/natural_person"),
+    );
 }
 
 #[test]
 fn t022_cell_not_number() {
-    assert_rule("T022", &replace_once(&clean(), "（一）予以公开 | 0 |", "（一）予以公开 | 见附件 |"), Some("requests/granted/natural_person"));
+    assert_rule(
+        "T022",
+        &replace_once(&clean(), "（一）予以公开 | 0 |", "（一）予以公开 | 见附件 |"),
+        Some("requests/granted/natural_person"),
+    );
 }
 
 #[test]
@@ -124,7 +172,11 @@ fn t023_row_inferred() {
     }
     let text = to_text(&numbers, 2023);
     assert_eq!(check_text(&text, "full.txt").codes(), Vec::<&str>::new());
-    let lossy = replace_once(&text, "（一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |", "（一）予以公开 | 3 | 3 |");
+    let lossy = replace_once(
+        &text,
+        "（一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |",
+        "（一）予以公开 | 3 | 3 |",
+    );
     assert_rule("T023", &lossy, Some("requests/granted/natural_person"));
     let r = check_text(&lossy, "lossy.txt");
     assert_eq!(r.summary.errors, 0);
@@ -132,7 +184,15 @@ fn t023_row_inferred() {
 
 #[test]
 fn t024_row_unresolved() {
-    assert_rule("T024", &replace_once(&clean(), "（一）予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "（一）予以公开 | 0 |"), Some("requests/granted/natural_person"));
+    assert_rule(
+        "T024",
+        &replace_once(
+            &clean(),
+            "（一）予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+            "（一）予以公开 | 0 |",
+        ),
+        Some("requests/granted/natural_person"),
+    );
 }
 
 #[test]
@@ -149,17 +209,29 @@ fn t031_edition_pre_2019() {
 
 #[test]
 fn v001_negative_count() {
-    assert_rule("V001", &replace_once(&clean(), "规章 | 0 |", "规章 | -2 |"), Some("proactive/item1.regulations/issued"));
+    assert_rule(
+        "V001",
+        &replace_once(&clean(), "规章 | 0 |", "规章 | -2 |"),
+        Some("proactive/item1.regulations/issued"),
+    );
 }
 
 #[test]
 fn v002_fractional_count() {
-    assert_rule("V002", &replace_once(&clean(), "规章 | 0 |", "规章 | 1.5 |"), Some("proactive/item1.regulations/issued"));
+    assert_rule(
+        "V002",
+        &replace_once(&clean(), "规章 | 0 |", "规章 | 1.5 |"),
+        Some("proactive/item1.regulations/issued"),
+    );
 }
 
 #[test]
 fn v003_amount_unit() {
-    assert_rule("V003", &replace_once(&clean(), "行政事业性收费 | 0.00 |", "行政事业性收费 | 12元 |"), Some("proactive/item8.fees/amount"));
+    assert_rule(
+        "V003",
+        &replace_once(&clean(), "行政事业性收费 | 0.00 |", "行政事业性收费 | 12元 |"),
+        Some("proactive/item8.fees/amount"),
+    );
 }
 
 #[test]
@@ -169,7 +241,13 @@ fn r201_published_exceeds_total() {
     assert!(!check_text(&text, &name).codes().contains(&"R201"));
     let changed = replace_once(&text, "规范性文件 |\n0 |\n0 |\n0 |", "规范性文件 |\n0 |\n5 |\n0 |");
     let r = check_text(&changed, &name);
-    assert_eq!(codes_of(&r, "R201"), vec![vec!["proactive/item1.normative_documents/published", "proactive/item1.normative_documents/total"]]);
+    assert_eq!(
+        codes_of(&r, "R201"),
+        vec![vec![
+            "proactive/item1.normative_documents/published",
+            "proactive/item1.normative_documents/total"
+        ]]
+    );
 }
 
 #[test]
@@ -182,15 +260,32 @@ fn r301_requests_balance() {
 
 #[test]
 fn r302_requests_row_total() {
-    assert_rule("R302", &replace_once(&clean(), "（一）予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "（一）予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 4 |"), Some("requests/granted/total"));
+    assert_rule(
+        "R302",
+        &replace_once(
+            &clean(),
+            "（一）予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+            "（一）予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 4 |",
+        ),
+        Some("requests/granted/total"),
+    );
 }
 
 #[test]
 fn r303_requests_outcome_total() {
-    let changed = replace_once(&clean(), "2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |");
+    let changed = replace_once(
+        &clean(),
+        "2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+        "2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+    );
     assert_rule("R303", &changed, Some("requests/outcome_total/natural_person"));
     let r = check_text(&changed, "x.txt");
-    let evidence = r.diagnostics.iter().find(|d| d.code.as_str() == "R303").and_then(|d| d.evidence.clone()).unwrap();
+    let evidence = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code.as_str() == "R303")
+        .and_then(|d| d.evidence.clone())
+        .unwrap();
     assert_eq!(evidence, "1 = 1 ≠ （七）总计 0，差 1");
 }
 
@@ -204,5 +299,9 @@ fn r401_appeals_group_total() {
 
 #[test]
 fn x001_year_mismatch() {
-    assert_rule("X001", &replace_once(&clean(), "2023年政府信息公开工作年度报告", "2022年政府信息公开工作年度报告"), None);
+    assert_rule(
+        "X001",
+        &replace_once(&clean(), "2023年政府信息公开工作年度报告", "2022年政府信息公开工作年度报告"),
+        None,
+    );
 }

@@ -1,5 +1,12 @@
 //! The five seeds: exact year, edition, codes and cells.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods,
+    reason = "a test harness: reads fixtures, fails loudly"
+)]
+
 mod support;
 
 use nianbao_report::{check, Lang, Report, Verdict};
@@ -17,7 +24,10 @@ fn json(report: &Report) -> serde_json::Value {
 #[test]
 fn seed_000_2019_edition_with_an_extra_row_and_a_missing_one() {
     let r = report("000");
-    assert_eq!((r.report.year, r.report.edition, r.summary.verdict), (Some(2020), Some("2019"), Verdict::Pass));
+    assert_eq!(
+        (r.report.year, r.report.edition, r.summary.verdict),
+        (Some(2020), Some("2019"), Verdict::Pass)
+    );
     assert_eq!(r.codes(), ["T011", "T002", "T012", "T002", "T002", "T002"]);
     assert_eq!(r.diagnostics[0].cells[0].row, "item1.regulations");
     let j = json(&r);
@@ -39,13 +49,20 @@ fn seed_000_2019_edition_with_an_extra_row_and_a_missing_one() {
 #[test]
 fn seed_001_garbled_table_four_is_reported_not_read_as_zeros() {
     let r = report("001");
-    assert_eq!((r.report.year, r.report.edition, r.summary.verdict), (Some(2020), Some("2019"), Verdict::Pass));
+    assert_eq!(
+        (r.report.year, r.report.edition, r.summary.verdict),
+        (Some(2020), Some("2019"), Verdict::Pass)
+    );
     assert_eq!(r.codes(), ["T014", "T020", "T020", "T020"]);
     let j = json(&r);
     for group in ["review", "litigation_direct", "litigation_after_review"] {
         for column in ["upheld", "corrected", "other", "pending", "total"] {
             let cell = &j["tables"]["appeals"][group][column];
-            assert_eq!((cell["state"].as_str(), cell["value"].is_null()), (Some("blank"), true), "{group}/{column}");
+            assert_eq!(
+                (cell["state"].as_str(), cell["value"].is_null()),
+                (Some("blank"), true),
+                "{group}/{column}"
+            );
         }
     }
     assert_eq!(r.diagnostics[1].cells.len(), 5);
@@ -57,7 +74,10 @@ fn seed_001_garbled_table_four_is_reported_not_read_as_zeros() {
 #[test]
 fn seed_002_traditional_characters_with_pinyin_glosses_read_as_2021_edition() {
     let r = report("002");
-    assert_eq!((r.report.year, r.report.edition, r.summary.verdict), (Some(2023), Some("2021"), Verdict::Pass));
+    assert_eq!(
+        (r.report.year, r.report.edition, r.summary.verdict),
+        (Some(2023), Some("2021"), Verdict::Pass)
+    );
     assert_eq!(r.codes(), Vec::<&str>::new());
     assert_eq!(r.report.title.as_deref(), Some("2023年政府信息公開(kāi)工作年度報(bào)告"));
     let j = json(&r);
@@ -73,7 +93,10 @@ fn seed_002_traditional_characters_with_pinyin_glosses_read_as_2021_edition() {
 #[test]
 fn seed_003_one_number_rows_are_flagged_not_turned_into_arithmetic() {
     let r = report("003");
-    assert_eq!((r.report.year, r.report.edition, r.summary.verdict), (Some(2020), Some("2019"), Verdict::Fail));
+    assert_eq!(
+        (r.report.year, r.report.edition, r.summary.verdict),
+        (Some(2020), Some("2019"), Verdict::Fail)
+    );
     let codes = r.codes();
     assert_eq!(codes.iter().filter(|c| **c == "T020").count(), 6);
     assert_eq!(codes.iter().filter(|c| **c == "T024").count(), 23 + 1);
@@ -87,22 +110,34 @@ fn seed_003_one_number_rows_are_flagged_not_turned_into_arithmetic() {
 #[test]
 fn seed_004_lossy_table_three_has_one_placement() {
     let r = report("004");
-    assert_eq!((r.report.year, r.report.edition, r.summary.verdict), (Some(2020), Some("2019"), Verdict::Pass));
+    assert_eq!(
+        (r.report.year, r.report.edition, r.summary.verdict),
+        (Some(2020), Some("2019"), Verdict::Pass)
+    );
     let codes = r.codes();
     assert_eq!(codes.iter().filter(|c| **c == "T023").count(), 5);
     assert_eq!(codes.iter().filter(|c| **c == "T020").count(), 22);
     let j = json(&r);
     let granted = &j["tables"]["requests"]["granted"];
     let expected = [
-        ("natural_person", Some(199)), ("commercial", Some(371)), ("research", Some(16)), ("social", None),
-        ("legal_services", Some(5)), ("other_org", None), ("total", Some(591)),
+        ("natural_person", Some(199)),
+        ("commercial", Some(371)),
+        ("research", Some(16)),
+        ("social", None),
+        ("legal_services", Some(5)),
+        ("other_org", None),
+        ("total", Some(591)),
     ];
     for (column, value) in expected {
         let cell = &granted[column];
         assert_eq!(cell["value"].as_i64(), value, "{column}");
         assert_eq!(cell["state"], if value.is_some() { "inferred" } else { "blank" }, "{column}");
     }
-    let inferred = r.diagnostics.iter().find(|d| d.code.as_str() == "T023" && d.cells[0].row == "granted").unwrap();
+    let inferred = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code.as_str() == "T023" && d.cells[0].row == "granted")
+        .unwrap();
     let named: Vec<&str> = inferred.cells.iter().take(5).map(|c| c.column.as_str()).collect();
     assert_eq!(named, ["natural_person", "commercial", "research", "legal_services", "total"]);
     assert_eq!(count(&r, "requests", "outcome_total", "legal_services"), Some(9));
@@ -125,11 +160,17 @@ fn one_changed_number_in_any_seed_cell_is_caught_on_that_cell() {
         for table in ["requests", "appeals"] {
             for (row, cells) in j["tables"][table].as_object().unwrap() {
                 for (column, cell) in cells.as_object().unwrap() {
-                    let (line, col) = (cell["location"]["line"].as_u64().unwrap(), cell["location"]["column"].as_u64().unwrap());
+                    let (line, col) = (
+                        cell["location"]["line"].as_u64().unwrap(),
+                        cell["location"]["column"].as_u64().unwrap(),
+                    );
                     let mutated = replace_at(&text, line as usize, col as usize, "7");
                     let r = check(mutated.as_bytes(), &name, Lang::Zh);
                     let hit = r.diagnostics.iter().any(|d| {
-                        d.code.as_str().starts_with('R') && d.cells.iter().any(|c| c.table.key() == table && c.row == *row && c.column == *column)
+                        d.code.as_str().starts_with('R')
+                            && d.cells.iter().any(|c| {
+                                c.table.key() == table && c.row == *row && c.column == *column
+                            })
                     });
                     assert!(hit, "{prefix} {table}/{row}/{column}: {:?}", r.codes());
                     assert_eq!(r.summary.verdict, Verdict::Fail);
@@ -149,6 +190,7 @@ pub fn replace_at(text: &str, line: usize, column: usize, with: &str) -> String 
     let start = column - 1;
     let end = start + chars[start..].iter().take_while(|c| c.is_ascii_digit()).count();
     assert!(end > start, "no number at {line}:{column}");
-    *target = chars[..start].iter().collect::<String>() + with + &chars[end..].iter().collect::<String>();
+    *target =
+        chars[..start].iter().collect::<String>() + with + &chars[end..].iter().collect::<String>();
     lines.join("\n")
 }

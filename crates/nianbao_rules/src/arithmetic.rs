@@ -56,7 +56,7 @@ fn check(tables: &StandardTables, identity: &Identity) -> Option<Finding> {
 
 /// Every arithmetic finding.
 #[must_use]
-pub fn findings(tables: &StandardTables, edition: Option<Edition>) -> Vec<Finding> {
+pub(crate) fn findings(tables: &StandardTables, edition: Option<Edition>) -> Vec<Finding> {
     let mut identities = Vec::new();
     if let Some(requests) = &tables.requests {
         identities.extend(request_identities(requests));
@@ -74,7 +74,8 @@ pub fn findings(tables: &StandardTables, edition: Option<Edition>) -> Vec<Findin
 /// R201: 本年新公开数量 ≤ 对外公开总数量, per row of the 2019 item 1.
 fn published_exceeds_total(tables: &StandardTables) -> Vec<Finding> {
     let Some(proactive) = &tables.proactive else { return Vec::new() };
-    let count = |cell: Option<&CellValue>| cell.filter(|c| c.is_number()).and_then(CellValue::addend);
+    let count =
+        |cell: Option<&CellValue>| cell.filter(|c| c.is_number()).and_then(CellValue::addend);
     ["item1.regulations", "item1.normative_documents"]
         .iter()
         .filter_map(|row| {
@@ -86,7 +87,8 @@ fn published_exceeds_total(tables: &StandardTables) -> Vec<Finding> {
                     CellRef::new(TableId::Proactive, row, "total"),
                 ];
                 let location = published.map(|c| c.location).unwrap_or_default();
-                Finding::new(Code::R201, location, Detail::Exceeds { value, bound }).with_cells(cells)
+                Finding::new(Code::R201, location, Detail::Exceeds { value, bound })
+                    .with_cells(cells)
             })
         })
         .collect()

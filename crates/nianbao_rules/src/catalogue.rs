@@ -37,9 +37,17 @@ use Severity::{Error, Info, Warning};
 macro_rules! rule {
     ($code:ident, $name:literal, $sev:ident, $tz:literal, $wz:literal, $yz:literal, $fz:literal, $te:literal, $we:literal, $ye:literal, $fe:literal) => {
         Rule {
-            code: Code::$code, name: $name, severity: $sev,
-            title_zh: $tz, what_zh: $wz, why_zh: $yz, fix_zh: $fz,
-            title_en: $te, what_en: $we, why_en: $ye, fix_en: $fe,
+            code: Code::$code,
+            name: $name,
+            severity: $sev,
+            title_zh: $tz,
+            what_zh: $wz,
+            why_zh: $yz,
+            fix_zh: $fz,
+            title_en: $te,
+            what_en: $we,
+            why_en: $ye,
+            fix_en: $fe,
         }
     };
 }

@@ -12,7 +12,15 @@ pub fn markdown() -> String {
          | code | name | severity | 规则 |\n|---|---|---|---|\n",
     );
     for r in RULES {
-        let _ = writeln!(out, "| {} | `{}` | {:?} | [{}](#{}) |", r.code.as_str(), r.name, r.severity, r.title_zh, r.code.as_str().to_lowercase());
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {:?} | [{}](#{}) |",
+            r.code.as_str(),
+            r.name,
+            r.severity,
+            r.title_zh,
+            r.code.as_str().to_lowercase()
+        );
     }
     for r in RULES {
         let _ = write!(
@@ -20,8 +28,17 @@ pub fn markdown() -> String {
             "\n## {code}\n\n**{tz}** · *{te}* · `{name}` · {sev:?}\n\n\
              - 检查什么：{wz}\n- 为什么：{yz}\n- 怎么改：{fz}\n\n\
              - What: {we}\n- Why: {ye}\n- Fix: {fe}\n",
-            code = r.code.as_str(), tz = r.title_zh, te = r.title_en, name = r.name, sev = r.severity,
-            wz = r.what_zh, yz = r.why_zh, fz = r.fix_zh, we = r.what_en, ye = r.why_en, fe = r.fix_en,
+            code = r.code.as_str(),
+            tz = r.title_zh,
+            te = r.title_en,
+            name = r.name,
+            sev = r.severity,
+            wz = r.what_zh,
+            yz = r.why_zh,
+            fz = r.fix_zh,
+            we = r.what_en,
+            ye = r.why_en,
+            fe = r.fix_en,
         );
     }
     out

@@ -43,7 +43,13 @@ fn place(at: Option<&CellRef>, zh: bool) -> String {
 }
 
 fn row_of(finding: &Finding, zh: bool) -> String {
-    finding.cells.first().map_or_else(String::new, |c| if zh { row(c.table, &c.row) } else { c.row.clone() })
+    finding.cells.first().map_or_else(String::new, |c| {
+        if zh {
+            row(c.table, &c.row)
+        } else {
+            c.row.clone()
+        }
+    })
 }
 
 fn sum(values: &[i64]) -> i64 {
@@ -54,7 +60,11 @@ fn sum(values: &[i64]) -> i64 {
 fn terms(values: &[i64]) -> String {
     let shown: Vec<String> = if values.len() > 7 {
         let nonzero: Vec<String> = values.iter().filter(|&&v| v != 0).map(i64::to_string).collect();
-        if nonzero.is_empty() { vec!["0".to_owned()] } else { nonzero }
+        if nonzero.is_empty() {
+            vec!["0".to_owned()]
+        } else {
+            nonzero
+        }
     } else {
         values.iter().map(i64::to_string).collect()
     };
@@ -75,20 +85,36 @@ fn words(finding: &Finding, zh: bool) -> (String, Option<String>) {
     match (&finding.detail, finding.code) {
         (Detail::Format(problem), _) => (format_problem(*problem, zh), None),
         (Detail::Section { number, found }, code) => {
-            let official = SECTIONS.get(usize::from(*number).saturating_sub(1)).copied().unwrap_or_default();
+            let official =
+                SECTIONS.get(usize::from(*number).saturating_sub(1)).copied().unwrap_or_default();
             let found = found.clone().unwrap_or_default();
             match (code, zh) {
                 (Code::T001, true) => (format!("缺少第{number}部分「{official}」"), None),
                 (Code::T001, false) => (format!("Section {number} ({official}) is missing"), None),
-                (_, true) => (format!("第{number}部分标题「{found}」与模板「{official}」不同"), None),
-                (_, false) => (format!("Section {number} is titled \"{found}\", the template says \"{official}\""), None),
+                (_, true) => {
+                    (format!("第{number}部分标题「{found}」与模板「{official}」不同"), None)
+                }
+                (_, false) => (
+                    format!(
+                        "Section {number} is titled \"{found}\", the template says \"{official}\""
+                    ),
+                    None,
+                ),
             }
         }
         (Detail::Table(t), _) => {
-            if zh { (format!("没有找到{}", t.name_zh()), None) } else { (format!("{} was not found", t.name_en()), None) }
+            if zh {
+                (format!("没有找到{}", t.name_zh()), None)
+            } else {
+                (format!("{} was not found", t.name_en()), None)
+            }
         }
         (Detail::Row { label }, Code::T011) => {
-            if zh { (format!("{table}缺少「{label}」行"), None) } else { (format!("{table} lacks the row \"{label}\""), None) }
+            if zh {
+                (format!("{table}缺少「{label}」行"), None)
+            } else {
+                (format!("{table} lacks the row \"{label}\""), None)
+            }
         }
         (Detail::Row { label }, _) => {
             if zh {
@@ -99,16 +125,27 @@ fn words(finding: &Finding, zh: bool) -> (String, Option<String>) {
         }
         (Detail::Label { found, expected }, Code::T014) => {
             if zh {
-                (format!("{table}表头错乱，表头中出现了数字"), Some(format!("表头：{found}；模板：{expected}")))
+                (
+                    format!("{table}表头错乱，表头中出现了数字"),
+                    Some(format!("表头：{found}；模板：{expected}")),
+                )
             } else {
-                ("The header of table 4 is garbled: it holds numbers".to_owned(), Some(format!("header: {found}; template: {expected}")))
+                (
+                    "The header of table 4 is garbled: it holds numbers".to_owned(),
+                    Some(format!("header: {found}; template: {expected}")),
+                )
             }
         }
         (Detail::Label { found, expected }, _) => {
             if zh {
                 (format!("行标题「{found}」与模板「{expected}」不同，已按模板行核对"), None)
             } else {
-                (format!("Row label \"{found}\" differs from the template's \"{expected}\"; matched"), None)
+                (
+                    format!(
+                        "Row label \"{found}\" differs from the template's \"{expected}\"; matched"
+                    ),
+                    None,
+                )
             }
         }
         (Detail::Cells { raw }, code) => cells(finding, code, raw, zh),
@@ -119,7 +156,12 @@ fn words(finding: &Finding, zh: bool) -> (String, Option<String>) {
                 .cells
                 .iter()
                 .zip(values)
-                .map(|(c, v)| format!("{}={v}", if zh { column(c.table, &c.row, &c.column) } else { c.column.clone() }))
+                .map(|(c, v)| {
+                    format!(
+                        "{}={v}",
+                        if zh { column(c.table, &c.row, &c.column) } else { c.column.clone() }
+                    )
+                })
                 .collect();
             match (code, zh) {
                 (Code::T023, true) => (
@@ -143,7 +185,12 @@ fn words(finding: &Finding, zh: bool) -> (String, Option<String>) {
         (Detail::Edition { layout, year }, _) => {
             let expected = if *year >= 2021 { "2021" } else { "2019" };
             if zh {
-                (format!("表格使用 {layout} 版模板，但报告年度是 {year} 年，应使用 {expected} 版"), None)
+                (
+                    format!(
+                        "表格使用 {layout} 版模板，但报告年度是 {year} 年，应使用 {expected} 版"
+                    ),
+                    None,
+                )
             } else {
                 (format!("The tables follow the {layout} edition but the report is for {year} ({expected} edition)"), None)
             }
@@ -152,17 +199,40 @@ fn words(finding: &Finding, zh: bool) -> (String, Option<String>) {
             let got = sum(parts);
             let diff = (got - total).abs();
             let evidence = if zh {
-                format!("{} = {got} ≠ {} {total}，差 {diff}{}", terms(parts), total_name(code, zh), blank_note(*blanks_as_zero, zh))
+                format!(
+                    "{} = {got} ≠ {} {total}，差 {diff}{}",
+                    terms(parts),
+                    total_name(code, zh),
+                    blank_note(*blanks_as_zero, zh)
+                )
             } else {
-                format!("{} = {got} ≠ {} {total}, off by {diff}{}", terms(parts), total_name(code, zh), blank_note(*blanks_as_zero, zh))
+                format!(
+                    "{} = {got} ≠ {} {total}, off by {diff}{}",
+                    terms(parts),
+                    total_name(code, zh),
+                    blank_note(*blanks_as_zero, zh)
+                )
             };
             let message = match (code, zh) {
-                (Code::R302, true) => format!("表三「{}」行：各类申请人之和与总计不符", row_of(finding, zh)),
-                (Code::R302, false) => format!("Table 3 row {}: the applicants do not add up to the total", row_of(finding, zh)),
-                (Code::R303, true) => format!("表三「{}」列：各项办理结果之和与（七）总计不符", col_of(first, zh)),
-                (Code::R303, false) => format!("Table 3 column {}: the outcomes do not add up to the outcome total", col_of(first, zh)),
+                (Code::R302, true) => {
+                    format!("表三「{}」行：各类申请人之和与总计不符", row_of(finding, zh))
+                }
+                (Code::R302, false) => format!(
+                    "Table 3 row {}: the applicants do not add up to the total",
+                    row_of(finding, zh)
+                ),
+                (Code::R303, true) => {
+                    format!("表三「{}」列：各项办理结果之和与（七）总计不符", col_of(first, zh))
+                }
+                (Code::R303, false) => format!(
+                    "Table 3 column {}: the outcomes do not add up to the outcome total",
+                    col_of(first, zh)
+                ),
                 (_, true) => format!("表四「{}」：各项结果之和与总计不符", row_of(finding, zh)),
-                (_, false) => format!("Table 4 group {}: the results do not add up to the total", row_of(finding, zh)),
+                (_, false) => format!(
+                    "Table 4 group {}: the results do not add up to the total",
+                    row_of(finding, zh)
+                ),
             };
             (message, Some(evidence))
         }
@@ -184,32 +254,65 @@ fn words(finding: &Finding, zh: bool) -> (String, Option<String>) {
         }
         (Detail::Exceeds { value, bound }, _) => {
             if zh {
-                (format!("{}：本年新公开数量大于对外公开总数量", row_of(finding, zh)), Some(format!("{value} > {bound}")))
+                (
+                    format!("{}：本年新公开数量大于对外公开总数量", row_of(finding, zh)),
+                    Some(format!("{value} > {bound}")),
+                )
             } else {
-                (format!("{}: published this year exceeds the total published", row_of(finding, zh)), Some(format!("{value} > {bound}")))
+                (
+                    format!(
+                        "{}: published this year exceeds the total published",
+                        row_of(finding, zh)
+                    ),
+                    Some(format!("{value} > {bound}")),
+                )
             }
         }
         (Detail::Years { title, period, year }, _) => {
             let show = |y: &Option<i32>| y.map_or_else(|| "?".to_owned(), |y| y.to_string());
             if zh {
-                (format!("标题年度 {} 与统计期限年度 {} 不一致", show(title), show(period)), Some(format!("按 {year} 年度核对")))
+                (
+                    format!("标题年度 {} 与统计期限年度 {} 不一致", show(title), show(period)),
+                    Some(format!("按 {year} 年度核对")),
+                )
             } else {
-                (format!("Title year {} and statistics period year {} disagree", show(title), show(period)), Some(format!("checked as {year}")))
+                (
+                    format!(
+                        "Title year {} and statistics period year {} disagree",
+                        show(title),
+                        show(period)
+                    ),
+                    Some(format!("checked as {year}")),
+                )
             }
         }
         (Detail::None, Code::T031) => {
             if zh {
-                ("这是 2019 年以前格式的年报（统计表按申请方式分列），本工具不核对其表格".to_owned(), None)
+                (
+                    "这是 2019 年以前格式的年报（统计表按申请方式分列），本工具不核对其表格"
+                        .to_owned(),
+                    None,
+                )
             } else {
                 ("This is a pre-2019 format report; its tables are not checked".to_owned(), None)
             }
         }
-        (Detail::None, _) => (rule(finding.code).map_or_else(String::new, |r| if zh { r.what_zh } else { r.what_en }.to_owned()), None),
+        (Detail::None, _) => (
+            rule(finding.code)
+                .map_or_else(String::new, |r| if zh { r.what_zh } else { r.what_en }.to_owned()),
+            None,
+        ),
     }
 }
 
 fn col_of(at: Option<&CellRef>, zh: bool) -> String {
-    at.map_or_else(String::new, |c| if zh { column(c.table, &c.row, &c.column) } else { c.column.clone() })
+    at.map_or_else(String::new, |c| {
+        if zh {
+            column(c.table, &c.row, &c.column)
+        } else {
+            c.column.clone()
+        }
+    })
 }
 
 fn total_name(code: Code, zh: bool) -> &'static str {
@@ -231,26 +334,49 @@ fn placements_zh(placements: usize) -> String {
 fn cells(finding: &Finding, code: Code, raw: &[String], zh: bool) -> (String, Option<String>) {
     let first = finding.cells.first();
     let raw_first = raw.first().cloned().unwrap_or_default();
-    let columns: Vec<String> = finding.cells.iter().map(|c| if zh { column(c.table, &c.row, &c.column) } else { c.column.clone() }).collect();
+    let columns: Vec<String> = finding
+        .cells
+        .iter()
+        .map(|c| if zh { column(c.table, &c.row, &c.column) } else { c.column.clone() })
+        .collect();
     let table = table_name(finding, zh);
     let row = row_of(finding, zh);
     let n = finding.cells.len();
     match (code, zh) {
-        (Code::T020, true) => (format!("{table}「{row}」行有 {n} 个空白单元格：{}", columns.join("、")), Some("核对合计时按 0 计算".to_owned())),
-        (Code::T020, false) => (format!("Row {row} has {n} blank cells: {}", columns.join(", ")), Some("counted as 0 in sums".to_owned())),
+        (Code::T020, true) => (
+            format!("{table}「{row}」行有 {n} 个空白单元格：{}", columns.join("、")),
+            Some("核对合计时按 0 计算".to_owned()),
+        ),
+        (Code::T020, false) => (
+            format!("Row {row} has {n} blank cells: {}", columns.join(", ")),
+            Some("counted as 0 in sums".to_owned()),
+        ),
         (Code::T021, true) => (
             format!("{table}「{row}」行有 {n} 个单元格写的是占位符：{}", columns.join("、")),
             Some(format!("原文：{}；核对合计时按 0 计算", raw.join("、"))),
         ),
-        (Code::T021, false) => (format!("Row {row} has {n} placeholder cells: {}", columns.join(", ")), Some(format!("written: {}", raw.join(", ")))),
-        (Code::T022, true) => (format!("{table}{}不是数字：「{raw_first}」", place(first, zh)), None),
-        (Code::T022, false) => (format!("{} is not a number: \"{raw_first}\"", place(first, zh)), None),
+        (Code::T021, false) => (
+            format!("Row {row} has {n} placeholder cells: {}", columns.join(", ")),
+            Some(format!("written: {}", raw.join(", "))),
+        ),
+        (Code::T022, true) => {
+            (format!("{table}{}不是数字：「{raw_first}」", place(first, zh)), None)
+        }
+        (Code::T022, false) => {
+            (format!("{} is not a number: \"{raw_first}\"", place(first, zh)), None)
+        }
         (Code::V001, true) => (format!("{table}{}是负数：{raw_first}", place(first, zh)), None),
         (Code::V001, false) => (format!("{} is negative: {raw_first}", place(first, zh)), None),
         (Code::V002, true) => (format!("{table}{}不是整数：{raw_first}", place(first, zh)), None),
-        (Code::V002, false) => (format!("{} is not a whole number: {raw_first}", place(first, zh)), None),
-        (_, true) => (format!("{table}{}的金额单位不明或与表头不符：{raw_first}", place(first, zh)), None),
-        (_, false) => (format!("{} has no unit or the wrong unit: {raw_first}", place(first, zh)), None),
+        (Code::V002, false) => {
+            (format!("{} is not a whole number: {raw_first}", place(first, zh)), None)
+        }
+        (_, true) => {
+            (format!("{table}{}的金额单位不明或与表头不符：{raw_first}", place(first, zh)), None)
+        }
+        (_, false) => {
+            (format!("{} has no unit or the wrong unit: {raw_first}", place(first, zh)), None)
+        }
     }
 }
 
@@ -258,20 +384,55 @@ fn format_problem(problem: FormatProblem, zh: bool) -> String {
     let (cn, en) = match problem {
         FormatProblem::Empty => ("文件是空的".to_owned(), "The file is empty".to_owned()),
         FormatProblem::TooLarge { bytes, limit } => (
-            format!("文件有 {} MB，超过 {} MB 的上限，不像是一份年报", bytes / 1_048_576, limit / 1_048_576),
-            format!("The file is {} MB, over the {} MB limit", bytes / 1_048_576, limit / 1_048_576),
+            format!(
+                "文件有 {} MB，超过 {} MB 的上限，不像是一份年报",
+                bytes / 1_048_576,
+                limit / 1_048_576
+            ),
+            format!(
+                "The file is {} MB, over the {} MB limit",
+                bytes / 1_048_576,
+                limit / 1_048_576
+            ),
         ),
-        FormatProblem::Binary => ("文件不是文本，可能已损坏或不是年报".to_owned(), "The file is not text: corrupt or not a report".to_owned()),
+        FormatProblem::Binary => (
+            "文件不是文本，可能已损坏或不是年报".to_owned(),
+            "The file is not text: corrupt or not a report".to_owned(),
+        ),
         FormatProblem::Truncated => (
             "网页文件不完整：在页面或表格中间被截断，读到的内容可能缺失".to_owned(),
-            "The HTML file stops in the middle of the page or a table; content may be missing".to_owned(),
+            "The HTML file stops in the middle of the page or a table; content may be missing"
+                .to_owned(),
         ),
-        FormatProblem::LegacyWord => ("这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx 后再试".to_owned(), "A legacy Word/WPS file (.doc/.wps): save it as .docx".to_owned()),
-        FormatProblem::LegacyExcel => ("这是旧版 Excel 文件（.xls），请另存为 .xlsx 后再试".to_owned(), "A legacy Excel file (.xls): save it as .xlsx".to_owned()),
-        FormatProblem::Pdf => ("暂不支持 PDF：请把报告全文复制为文本，或使用 Word 原文件".to_owned(), "PDF is not read yet: paste the report's text or use the Word file".to_owned()),
-        FormatProblem::Zip => ("暂不支持 Word/Excel（.docx/.xlsx）文件：请把报告全文复制为文本，或另存为网页（.html）".to_owned(), "Word/Excel files are not read yet: paste the text or save as .html".to_owned()),
-        FormatProblem::Image => ("这是图片文件，没有可读取的文字".to_owned(), "An image: there is no text to read".to_owned()),
-        FormatProblem::TooDeep => ("文件嵌套过深，无法安全读取".to_owned(), "The file is nested too deeply to read safely".to_owned()),
+        FormatProblem::LegacyWord => (
+            "这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx 后再试".to_owned(),
+            "A legacy Word/WPS file (.doc/.wps): save it as .docx".to_owned(),
+        ),
+        FormatProblem::LegacyExcel => (
+            "这是旧版 Excel 文件（.xls），请另存为 .xlsx 后再试".to_owned(),
+            "A legacy Excel file (.xls): save it as .xlsx".to_owned(),
+        ),
+        FormatProblem::Pdf => (
+            "暂不支持 PDF：请把报告全文复制为文本，或使用 Word 原文件".to_owned(),
+            "PDF is not read yet: paste the report's text or use the Word file".to_owned(),
+        ),
+        FormatProblem::Zip => (
+            "暂不支持 Word/Excel（.docx/.xlsx）文件：请把报告全文复制为文本，或另存为网页（.html）"
+                .to_owned(),
+            "Word/Excel files are not read yet: paste the text or save as .html".to_owned(),
+        ),
+        FormatProblem::Image => (
+            "这是图片文件，没有可读取的文字".to_owned(),
+            "An image: there is no text to read".to_owned(),
+        ),
+        FormatProblem::TooDeep => (
+            "文件嵌套过深，无法安全读取".to_owned(),
+            "The file is nested too deeply to read safely".to_owned(),
+        ),
     };
-    if zh { cn } else { en }
+    if zh {
+        cn
+    } else {
+        en
+    }
 }

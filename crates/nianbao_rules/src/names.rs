@@ -12,10 +12,14 @@ pub fn row(table: TableId, key: &str) -> String {
             .flat_map(|e| e.request_rows())
             .find(|r| r.key == key)
             .and_then(|r| r.labels.first())
-            .map_or_else(|| if key == "other" { "（六）其他处理".to_owned() } else { key.to_owned() }, |l| strip_note(l)),
-        TableId::Appeals => {
-            APPEAL_GROUPS.iter().find(|(k, _)| *k == key).map_or_else(|| key.to_owned(), |(_, l)| (*l).to_owned())
-        }
+            .map_or_else(
+                || if key == "other" { "（六）其他处理".to_owned() } else { key.to_owned() },
+                |l| strip_note(l),
+            ),
+        TableId::Appeals => APPEAL_GROUPS
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or_else(|| key.to_owned(), |(_, l)| (*l).to_owned()),
         TableId::Proactive => {
             let (block, row) = key.split_once('.').unwrap_or((key, ""));
             [Edition::E2021, Edition::E2019]
@@ -25,7 +29,9 @@ pub fn row(table: TableId, key: &str) -> String {
                 .find_map(|b| b.rows.iter().find(|r| r.key == row).map(|r| (b, r)))
                 .map_or_else(
                     || key.to_owned(),
-                    |(b, r)| format!("{}·{}", b.caption, r.labels.first().copied().unwrap_or_default()),
+                    |(b, r)| {
+                        format!("{}·{}", b.caption, r.labels.first().copied().unwrap_or_default())
+                    },
                 )
         }
     }
@@ -59,10 +65,14 @@ pub fn cell_zh(at: &CellRef) -> String {
 
 /// `requests › received › total`.
 #[must_use]
-pub fn cell_en(at: &CellRef) -> String {
+pub(crate) fn cell_en(at: &CellRef) -> String {
     format!("{} › {} › {}", at.table.key(), at.row, at.column)
 }
 
 fn strip_note(label: &str) -> String {
-    label.split_once('（').filter(|(head, _)| head.chars().count() > 3).map_or(label, |(head, _)| head).to_owned()
+    label
+        .split_once('（')
+        .filter(|(head, _)| head.chars().count() > 3)
+        .map_or(label, |(head, _)| head)
+        .to_owned()
 }

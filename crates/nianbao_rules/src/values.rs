@@ -5,7 +5,7 @@ use nianbao_tables::{CellValue, ColumnKind, Number, StandardTables};
 
 /// Every value finding.
 #[must_use]
-pub fn findings(tables: &StandardTables) -> Vec<Finding> {
+pub(crate) fn findings(tables: &StandardTables) -> Vec<Finding> {
     let mut findings = Vec::new();
     for table_id in [TableId::Proactive, TableId::Requests, TableId::Appeals] {
         let Some(table) = tables.get(table_id) else { continue };
@@ -13,8 +13,12 @@ pub fn findings(tables: &StandardTables) -> Vec<Finding> {
             for (column, cell) in &row.cells {
                 if let Some(code) = problem(cell) {
                     findings.push(
-                        Finding::new(code, cell.location, Detail::Cells { raw: vec![cell.raw.clone()] })
-                            .with_cells(vec![CellRef::new(table_id, &row.key, column)]),
+                        Finding::new(
+                            code,
+                            cell.location,
+                            Detail::Cells { raw: vec![cell.raw.clone()] },
+                        )
+                        .with_cells(vec![CellRef::new(table_id, &row.key, column)]),
                     );
                 }
             }

@@ -27,7 +27,8 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>
         return (None, vec![Finding::new(Code::T010, Location::default(), Detail::Table(TABLE))]);
     }
     let mut findings = Vec::new();
-    let garbled: Vec<&&Item<'_>> = header.iter().filter(|i| rows::is_value(i) && !i.text.trim().is_empty()).collect();
+    let garbled: Vec<&&Item<'_>> =
+        header.iter().filter(|i| rows::is_value(i) && !i.text.trim().is_empty()).collect();
     if let Some(first) = garbled.first() {
         let found = header.iter().map(|i| i.text).collect::<Vec<_>>().join(" | ");
         let expected = APPEAL_COLUMNS.iter().map(|c| c.label).collect::<Vec<_>>().join(" | ");
@@ -35,15 +36,26 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>
     }
     let slots: Vec<CellRef> = APPEAL_GROUPS
         .iter()
-        .flat_map(|(group, _)| APPEAL_COLUMNS.iter().map(move |c| CellRef::new(TABLE, group, c.key)))
+        .flat_map(|(group, _)| {
+            APPEAL_COLUMNS.iter().map(move |c| CellRef::new(TABLE, group, c.key))
+        })
         .collect();
-    let columns: Vec<Column> = APPEAL_GROUPS.iter().flat_map(|_| APPEAL_COLUMNS.iter().copied()).collect();
+    let columns: Vec<Column> =
+        APPEAL_GROUPS.iter().flat_map(|_| APPEAL_COLUMNS.iter().copied()).collect();
     let at = data.first().map_or(Location::default(), |i| i.location);
     let label = "表四数据行";
     let cells = match rows::settle(data, slots.len()) {
         Settled::Exact(values) => Some(cells::exact(&columns, &values, at)),
         Settled::TooMany(values) => {
-            findings.push(lossy::finding(Code::T024, label, &values, slots.len(), 0, at, slots.clone()));
+            findings.push(lossy::finding(
+                Code::T024,
+                label,
+                &values,
+                slots.len(),
+                0,
+                at,
+                slots.clone(),
+            ));
             None
         }
         Settled::Lossy(values) => {
@@ -52,7 +64,15 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>
             match placement.into_iter().next() {
                 Some(Placement::Unique(positions)) => {
                     let cells = lossy::placed_first(&slots, &positions);
-                    findings.push(lossy::finding(Code::T023, label, &values, slots.len(), 1, at, cells));
+                    findings.push(lossy::finding(
+                        Code::T023,
+                        label,
+                        &values,
+                        slots.len(),
+                        1,
+                        at,
+                        cells,
+                    ));
                     Some(cells::placed(&columns, &values, &positions, at))
                 }
                 other => {
@@ -60,7 +80,15 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>
                         Some(Placement::Unresolved { placements }) => placements,
                         _ => 0,
                     };
-                    findings.push(lossy::finding(Code::T024, label, &values, slots.len(), placements, at, slots.clone()));
+                    findings.push(lossy::finding(
+                        Code::T024,
+                        label,
+                        &values,
+                        slots.len(),
+                        placements,
+                        at,
+                        slots.clone(),
+                    ));
                     None
                 }
             }
@@ -83,7 +111,9 @@ fn group_rows(cells: Option<Vec<(&'static str, CellValue)>>, at: Location) -> Ve
             key: (*key).to_owned(),
             label: (*label).to_owned(),
             location: at,
-            cells: cells.as_ref().map_or_else(Vec::new, |c| c.iter().skip(g * width).take(width).cloned().collect()),
+            cells: cells
+                .as_ref()
+                .map_or_else(Vec::new, |c| c.iter().skip(g * width).take(width).cloned().collect()),
             unresolved: cells.is_none(),
         })
         .collect()

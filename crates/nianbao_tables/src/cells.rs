@@ -30,7 +30,8 @@ pub(crate) fn exact(
 /// The lossy-row description the placement search needs.
 pub(crate) fn lossy_row(slots: Vec<CellRef>, values: &[&Item<'_>], columns: &[Column]) -> LossyRow {
     let kind = columns.first().map_or(crate::value::ColumnKind::Count, |c| c.kind);
-    let values = values.iter().map(|i| CellValue::parse(i.text, kind, i.location).addend()).collect();
+    let values =
+        values.iter().map(|i| CellValue::parse(i.text, kind, i.location).addend()).collect();
     LossyRow { slots, values }
 }
 
@@ -65,11 +66,14 @@ pub(crate) fn placed(
 pub(crate) fn findings(table: TableId, row: &RowValues) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (code, state) in [(Code::T020, CellState::Blank), (Code::T021, CellState::Placeholder)] {
-        let hits: Vec<&(&str, CellValue)> = row.cells.iter().filter(|(_, c)| c.state == state).collect();
+        let hits: Vec<&(&str, CellValue)> =
+            row.cells.iter().filter(|(_, c)| c.state == state).collect();
         if let Some((_, first)) = hits.first() {
-            let cells = hits.iter().map(|(column, _)| CellRef::new(table, &row.key, column)).collect();
+            let cells =
+                hits.iter().map(|(column, _)| CellRef::new(table, &row.key, column)).collect();
             let raw = hits.iter().map(|(_, c)| c.raw.clone()).collect();
-            findings.push(Finding::new(code, first.location, Detail::Cells { raw }).with_cells(cells));
+            findings
+                .push(Finding::new(code, first.location, Detail::Cells { raw }).with_cells(cells));
         }
     }
     for (column, cell) in row.cells.iter().filter(|(_, c)| c.state == CellState::Invalid) {

@@ -19,12 +19,23 @@ pub(crate) enum Layout {
 }
 
 const MARKS_2019: [&str; 8] = [
-    "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额",
-    "第二十条第(九)项", "其他对外管理服务事项",
+    "本年新制作数量",
+    "本年新公开数量",
+    "对外公开总数量",
+    "上一年项目数量",
+    "采购项目数量",
+    "采购总金额",
+    "第二十条第(九)项",
+    "其他对外管理服务事项",
 ];
 const MARKS_2021: [&str; 7] = [
-    "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
-    "逾期不补正", "未按收费通知要求缴纳费用",
+    "本年制发件数",
+    "本年废止件数",
+    "现行有效件数",
+    "本年处理决定数量",
+    "本年收费金额",
+    "逾期不补正",
+    "未按收费通知要求缴纳费用",
 ];
 /// Words of the old statistics table (申请总数 by channel, 不予公开 by reason 1–6).
 const MARKS_PRE_2019: [&str; 5] = ["申请总数", "当面申请", "网络申请", "信函申请", "传真申请"];
@@ -50,7 +61,9 @@ pub(crate) fn layout(items: &[Item<'_>]) -> Layout {
 pub(crate) fn decide(layout: Layout, year: Option<i32>) -> (Option<Edition>, Vec<Finding>) {
     let by_year = year.and_then(Edition::for_year);
     match layout {
-        Layout::Pre2019 => (None, vec![Finding::new(Code::T031, Location::default(), Detail::None)]),
+        Layout::Pre2019 => {
+            (None, vec![Finding::new(Code::T031, Location::default(), Detail::None)])
+        }
         Layout::Current(edition) => {
             let findings = match (by_year, year) {
                 (Some(expected), Some(year)) if expected != edition => vec![Finding::new(

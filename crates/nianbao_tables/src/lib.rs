@@ -87,8 +87,10 @@ pub fn extract(document: &Document) -> Extraction {
     };
     info.edition = Some(EditionFound::Current(edition));
     let regions = stream::locate(&items, &headings);
-    let (proactive, f2) = proactive::extract(&stream::cells(&items, regions.proactive.as_ref()), edition);
-    let (requests, f3) = requests::extract(&stream::cells(&items, regions.requests.as_ref()), edition);
+    let (proactive, f2) =
+        proactive::extract(&stream::cells(&items, regions.proactive.as_ref()), edition);
+    let (requests, f3) =
+        requests::extract(&stream::cells(&items, regions.requests.as_ref()), edition);
     let (appeals, f4) = appeals::extract(&stream::cells(&items, regions.appeals.as_ref()));
     findings.extend(f2.into_iter().chain(f3).chain(f4));
     Extraction { info, tables: StandardTables { proactive, requests, appeals }, findings }

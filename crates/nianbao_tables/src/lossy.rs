@@ -56,6 +56,8 @@ pub(crate) fn finding(
 /// The cells a placement filled first, then the rest of the row.
 pub(crate) fn placed_first(all: &[CellRef], positions: &[usize]) -> Vec<CellRef> {
     let mut cells: Vec<CellRef> = positions.iter().filter_map(|&p| all.get(p).cloned()).collect();
-    cells.extend(all.iter().enumerate().filter(|(i, _)| !positions.contains(i)).map(|(_, c)| c.clone()));
+    cells.extend(
+        all.iter().enumerate().filter(|(i, _)| !positions.contains(i)).map(|(_, c)| c.clone()),
+    );
     cells
 }

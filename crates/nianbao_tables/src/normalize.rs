@@ -8,11 +8,18 @@ use crate::t2s::simplify;
 
 /// The matching key of a label.
 pub(crate) fn key(text: &str) -> String {
-    let without_glosses = strip_pinyin_glosses(text);
+    let glossed = text.contains(['(', '（']) && text.bytes().any(|b| b.is_ascii_alphabetic());
+    let without_glosses = if glossed {
+        std::borrow::Cow::Owned(strip_pinyin_glosses(text))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     without_glosses
         .chars()
         .map(|c| simplify(half_width(c)))
-        .filter(|&c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」'))
+        .filter(|&c| {
+            !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」')
+        })
         .map(|c| match c {
             '【' | '〔' | '[' => '(',
             '】' | '〕' | ']' => ')',
@@ -111,7 +118,10 @@ mod tests {
     #[test]
     fn folds_widths_scripts_glosses_and_space() {
         assert_eq!(key("第二十条第（一）項"), "第二十条第(一)项");
-        assert_eq!(key("2023年政府信息公開(kāi)工作年度報(bào)告"), "2023年政府信息公开工作年度报告");
+        assert_eq!(
+            key("2023年政府信息公開(kāi)工作年度報(bào)告"),
+            "2023年政府信息公开工作年度报告"
+        );
         assert_eq!(key("規　章"), "规章");
         assert_eq!(key("3.危及“三安全一稳定”"), "3.危及三安全一稳定");
         assert_eq!(key("商業(yè) 企業(yè)"), "商业企业");
@@ -120,7 +130,10 @@ mod tests {
     #[test]
     fn notes_after_a_label_go_numbering_stays() {
         assert_eq!(without_notes(&key("本年增/减 (指2020年增加或减少的事项数)")), "本年增/减");
-        assert_eq!(without_notes(&key("（二）部分公开（区分处理的，只计这一情形）")), "(二)部分公开");
+        assert_eq!(
+            without_notes(&key("（二）部分公开（区分处理的，只计这一情形）")),
+            "(二)部分公开"
+        );
     }
 
     #[test]

@@ -50,19 +50,24 @@ pub(crate) fn place(
     let complete = search.descend(&order, 0, &mut chosen, &mut nodes, &mut solutions);
     (0..rows.len())
         .map(|r| {
-            let picks: Vec<usize> = solutions.iter().filter_map(|s: &Vec<usize>| s.get(r).copied()).collect();
+            let picks: Vec<usize> =
+                solutions.iter().filter_map(|s: &Vec<usize>| s.get(r).copied()).collect();
             let first = picks.first().copied();
             match first {
                 Some(pick) if complete && picks.iter().all(|&p| p == pick) => search
                     .candidates
                     .get(r)
                     .and_then(|c| c.get(pick))
-                    .map_or(Placement::Unresolved { placements: 0 }, |p| Placement::Unique(p.clone())),
+                    .map_or(Placement::Unresolved { placements: 0 }, |p| {
+                        Placement::Unique(p.clone())
+                    }),
                 _ => {
                     let mut distinct = picks.clone();
                     distinct.sort_unstable();
                     distinct.dedup();
-                    Placement::Unresolved { placements: if complete { distinct.len() } else { MAX_SOLUTIONS } }
+                    Placement::Unresolved {
+                        placements: if complete { distinct.len() } else { MAX_SOLUTIONS },
+                    }
                 }
             }
         })
@@ -94,7 +99,11 @@ struct Search<'a> {
 }
 
 impl<'a> Search<'a> {
-    fn new(fixed: &BTreeMap<CellRef, Option<i64>>, rows: &'a [LossyRow], identities: &[Identity]) -> Self {
+    fn new(
+        fixed: &BTreeMap<CellRef, Option<i64>>,
+        rows: &'a [LossyRow],
+        identities: &[Identity],
+    ) -> Self {
         // Lossy slots come first in `cells`; every other cell an identity names follows.
         let mut lossy: BTreeMap<&CellRef, usize> = BTreeMap::new();
         let mut cells = Vec::new();
@@ -112,7 +121,7 @@ impl<'a> Search<'a> {
                 .collect();
             slots.push(ids);
         }
-        let mut side = |refs: &[CellRef], cells: &mut Vec<Known>| -> Vec<usize> {
+        let side = |refs: &[CellRef], cells: &mut Vec<Known>| -> Vec<usize> {
             refs.iter()
                 .map(|cell| {
                     lossy.get(cell).copied().unwrap_or_else(|| {
@@ -126,8 +135,10 @@ impl<'a> Search<'a> {
                 })
                 .collect()
         };
-        let identities: Vec<(Vec<usize>, Vec<usize>)> =
-            identities.iter().map(|i| (side(&i.left, &mut cells), side(&i.right, &mut cells))).collect();
+        let identities: Vec<(Vec<usize>, Vec<usize>)> = identities
+            .iter()
+            .map(|i| (side(&i.left, &mut cells), side(&i.right, &mut cells)))
+            .collect();
         let touching = slots
             .iter()
             .map(|ids| {
@@ -213,7 +224,9 @@ impl<'a> Search<'a> {
             let value = match positions {
                 None => Known::Undecided,
                 Some(p) => match p.iter().position(|&s| s == slot) {
-                    Some(v) => row.values.get(v).copied().flatten().map_or(Known::Text, Known::Value),
+                    Some(v) => {
+                        row.values.get(v).copied().flatten().map_or(Known::Text, Known::Value)
+                    }
                     None => Known::Value(0),
                 },
             };
@@ -305,8 +318,16 @@ mod tests {
         // Row "a" = [x, y, total]; holds [2, 2]; column "x" must equal 2 by a column identity.
         let slots = vec![cell("a", "x"), cell("a", "y"), cell("a", "total")];
         let identities = vec![
-            Identity { code: Code::R302, left: vec![cell("a", "total")], right: vec![cell("a", "x"), cell("a", "y")] },
-            Identity { code: Code::R303, left: vec![cell("sum", "x")], right: vec![cell("a", "x")] },
+            Identity {
+                code: Code::R302,
+                left: vec![cell("a", "total")],
+                right: vec![cell("a", "x"), cell("a", "y")],
+            },
+            Identity {
+                code: Code::R303,
+                left: vec![cell("sum", "x")],
+                right: vec![cell("a", "x")],
+            },
         ];
         let mut fixed = BTreeMap::new();
         fixed.insert(cell("sum", "x"), Some(2));
@@ -315,9 +336,15 @@ mod tests {
         fixed.insert(cell("sum", "x"), Some(0));
         assert_eq!(place(&fixed, &rows, &identities), vec![Placement::Unique(vec![1, 2])]);
         fixed.insert(cell("sum", "x"), Some(7));
-        assert_eq!(place(&fixed, &rows, &identities), vec![Placement::Unresolved { placements: 0 }]);
+        assert_eq!(
+            place(&fixed, &rows, &identities),
+            vec![Placement::Unresolved { placements: 0 }]
+        );
         let zeros = vec![LossyRow { slots, values: vec![Some(0)] }];
         fixed.insert(cell("sum", "x"), Some(0));
-        assert!(matches!(place(&fixed, &zeros, &identities)[0], Placement::Unresolved { placements: 3 }));
+        assert!(matches!(
+            place(&fixed, &zeros, &identities)[0],
+            Placement::Unresolved { placements: 3 }
+        ));
     }
 }

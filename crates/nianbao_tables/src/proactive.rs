@@ -15,13 +15,29 @@ const TABLE: TableId = TableId::Proactive;
 
 /// Words of the header rows of both editions (a header is never a row).
 const HEADERS: [&str; 16] = [
-    "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量", "本年制发件数", "本年废止件数",
-    "现行有效件数", "上一年项目数量", "本年增/减", "处理决定数量", "本年处理决定数量", "本年收费金额",
-    "采购项目数量", "采购总金额", "第二十条", "单位",
+    "信息内容",
+    "本年新制作数量",
+    "本年新公开数量",
+    "对外公开总数量",
+    "本年制发件数",
+    "本年废止件数",
+    "现行有效件数",
+    "上一年项目数量",
+    "本年增/减",
+    "处理决定数量",
+    "本年处理决定数量",
+    "本年收费金额",
+    "采购项目数量",
+    "采购总金额",
+    "第二十条",
+    "单位",
 ];
 
 /// Reads 表二 from its cells.
-pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> (Option<TableValues>, Vec<Finding>) {
+pub(crate) fn extract(
+    cells: &[&Item<'_>],
+    edition: Edition,
+) -> (Option<TableValues>, Vec<Finding>) {
     let layout: Vec<(&Block, &Row)> =
         edition.proactive().iter().flat_map(|b| b.rows.iter().map(move |r| (b, r))).collect();
     let labels: Vec<&'static [&'static str]> = layout.iter().map(|(_, r)| r.labels).collect();
@@ -30,7 +46,8 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> (Option<TableVal
     headers.extend(&captions);
     headers.extend(cells.iter().filter(|c| c.key.starts_with("第二十条")).map(|c| c.text));
     let matcher = Matcher::new(&labels, &[], &headers);
-    let width = |row: Option<usize>| row.and_then(|r| layout.get(r)).map_or(1, |(b, _)| b.columns.len());
+    let width =
+        |row: Option<usize>| row.and_then(|r| layout.get(r)).map_or(1, |(b, _)| b.columns.len());
     let raw = rows::collect(cells, &matcher, &width, &|_| None, layout.len());
     if !raw.iter().any(|r| r.row.is_some()) {
         return (None, vec![Finding::new(Code::T010, Location::default(), Detail::Table(TABLE))]);
@@ -52,7 +69,10 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> (Option<TableVal
                 Finding::new(
                     Code::T013,
                     raw_row.label.location,
-                    Detail::Label { found: raw_row.label.text.to_owned(), expected: expected.to_owned() },
+                    Detail::Label {
+                        found: raw_row.label.text.to_owned(),
+                        expected: expected.to_owned(),
+                    },
                 )
                 .with_cells(cells::row_refs(TABLE, &key, block.columns)),
             );
@@ -65,18 +85,32 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> (Option<TableVal
             unresolved: false,
         };
         match rows::settle(&raw_row.values, block.columns.len()) {
-            Settled::Exact(values) => row.cells = cells::exact(block.columns, &values, row.location),
+            Settled::Exact(values) => {
+                row.cells = cells::exact(block.columns, &values, row.location)
+            }
             Settled::Lossy(values) | Settled::TooMany(values) => {
                 row.unresolved = true;
                 let all = cells::row_refs(TABLE, &key, block.columns);
-                findings.push(lossy::finding(Code::T024, &row.label, &values, block.columns.len(), 0, row.location, all));
+                findings.push(lossy::finding(
+                    Code::T024,
+                    &row.label,
+                    &values,
+                    block.columns.len(),
+                    0,
+                    row.location,
+                    all,
+                ));
             }
         }
         findings.extend(cells::findings(TABLE, &row));
         table.rows.push(row);
     }
     for unknown in raw.iter().filter(|r| r.row.is_none()) {
-        findings.push(Finding::new(Code::T012, unknown.label.location, Detail::Row { label: unknown.label.text.to_owned() }));
+        findings.push(Finding::new(
+            Code::T012,
+            unknown.label.location,
+            Detail::Row { label: unknown.label.text.to_owned() },
+        ));
     }
     (Some(table), findings)
 }

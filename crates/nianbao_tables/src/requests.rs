@@ -11,21 +11,37 @@ use crate::rows::{self, Matcher, RawRow, Settled};
 use crate::stream::Item;
 use crate::template::{Edition, Row, REQUEST_COLUMNS, REQUEST_GROUPS, SINGLE_OTHER_ROW};
 
-const HEADERS: [&str; 10] =
-    ["申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", "合计"];
+const HEADERS: [&str; 10] = [
+    "申请人情况",
+    "自然人",
+    "法人或其他组织",
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "其他",
+    "总计",
+    "合计",
+];
 
 const TABLE: TableId = TableId::Requests;
 
 /// Reads 表三 from its cells.
-pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> (Option<TableValues>, Vec<Finding>) {
+pub(crate) fn extract(
+    cells: &[&Item<'_>],
+    edition: Edition,
+) -> (Option<TableValues>, Vec<Finding>) {
     let mut template: Vec<Row> = edition.request_rows().to_vec();
     let single_other = (edition == Edition::E2021).then(|| {
         template.push(SINGLE_OTHER_ROW);
         template.len() - 1
     });
     // The single （六） row is found through its group label, never by matching.
-    let labels: Vec<&'static [&'static str]> =
-        template.iter().enumerate().map(|(i, r)| if Some(i) == single_other { &[][..] } else { r.labels }).collect();
+    let labels: Vec<&'static [&'static str]> = template
+        .iter()
+        .enumerate()
+        .map(|(i, r)| if Some(i) == single_other { &[][..] } else { r.labels })
+        .collect();
     let mut headers: Vec<&str> = HEADERS.to_vec();
     headers.extend(cells.iter().filter(|c| c.key.contains("勾稽关系")).map(|c| c.text));
     let matcher = Matcher::new(&labels, REQUEST_GROUPS, &headers);
@@ -43,8 +59,15 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> (Option<TableVal
     }
     let mut findings = label_findings(&raw, &template, single_other);
     // The single （六） row sorts where the （六） rows would be.
-    let rank = |i: usize| if Some(i) == single_other { edition.request_rows().iter().position(|r| r.key.starts_with("other")).unwrap_or(i) } else { i };
-    let mut known: Vec<(usize, &RawRow<'_, '_>)> = raw.iter().filter_map(|r| r.row.map(|i| (i, r))).collect();
+    let rank = |i: usize| {
+        if Some(i) == single_other {
+            edition.request_rows().iter().position(|r| r.key.starts_with("other")).unwrap_or(i)
+        } else {
+            i
+        }
+    };
+    let mut known: Vec<(usize, &RawRow<'_, '_>)> =
+        raw.iter().filter_map(|r| r.row.map(|i| (i, r))).collect();
     known.sort_by_key(|&(i, _)| rank(i));
 
     let mut table = TableValues::default();
@@ -60,14 +83,24 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> (Option<TableVal
         };
         let all = cells::row_refs(TABLE, spec.key, REQUEST_COLUMNS);
         match rows::settle(&raw_row.values, REQUEST_COLUMNS.len()) {
-            Settled::Exact(values) => row.cells = cells::exact(REQUEST_COLUMNS, &values, row.location),
+            Settled::Exact(values) => {
+                row.cells = cells::exact(REQUEST_COLUMNS, &values, row.location)
+            }
             Settled::Lossy(values) => {
                 row.unresolved = true;
                 pending.push((table.rows.len(), values));
             }
             Settled::TooMany(values) => {
                 row.unresolved = true;
-                findings.push(lossy::finding(Code::T024, &row.label, &values, REQUEST_COLUMNS.len(), 0, row.location, all));
+                findings.push(lossy::finding(
+                    Code::T024,
+                    &row.label,
+                    &values,
+                    REQUEST_COLUMNS.len(),
+                    0,
+                    row.location,
+                    all,
+                ));
             }
         }
         table.rows.push(row);
@@ -87,10 +120,15 @@ fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) -> Vec<Fi
     let identities = identity::requests(table);
     let fixed = lossy::fixed_cells(TABLE, table, REQUEST_COLUMNS);
     let slots = |index: usize, table: &TableValues| {
-        table.rows.get(index).map_or_else(Vec::new, |r| cells::row_refs(TABLE, &r.key, REQUEST_COLUMNS))
+        table
+            .rows
+            .get(index)
+            .map_or_else(Vec::new, |r| cells::row_refs(TABLE, &r.key, REQUEST_COLUMNS))
     };
-    let searched: Vec<_> =
-        pending.iter().map(|(index, values)| cells::lossy_row(slots(*index, table), values, REQUEST_COLUMNS)).collect();
+    let searched: Vec<_> = pending
+        .iter()
+        .map(|(index, values)| cells::lossy_row(slots(*index, table), values, REQUEST_COLUMNS))
+        .collect();
     let placements = placement::place(&fixed, &searched, &identities);
     let mut findings = Vec::new();
     for ((index, values), placement) in pending.iter().zip(placements) {
@@ -102,10 +140,26 @@ fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) -> Vec<Fi
                 row.cells = cells::placed(REQUEST_COLUMNS, values, &positions, row.location);
                 row.unresolved = false;
                 let cells = lossy::placed_first(&all, &positions);
-                findings.push(lossy::finding(Code::T023, &row.label, values, columns, 1, row.location, cells));
+                findings.push(lossy::finding(
+                    Code::T023,
+                    &row.label,
+                    values,
+                    columns,
+                    1,
+                    row.location,
+                    cells,
+                ));
             }
             Placement::Unresolved { placements } => {
-                findings.push(lossy::finding(Code::T024, &row.label, values, columns, placements, row.location, all));
+                findings.push(lossy::finding(
+                    Code::T024,
+                    &row.label,
+                    values,
+                    columns,
+                    placements,
+                    row.location,
+                    all,
+                ));
             }
         }
     }
@@ -113,7 +167,11 @@ fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) -> Vec<Fi
 }
 
 /// T011 (row missing), T012 (row the template lacks), T013 (label worded differently).
-fn label_findings(raw: &[RawRow<'_, '_>], template: &[Row], single_other: Option<usize>) -> Vec<Finding> {
+fn label_findings(
+    raw: &[RawRow<'_, '_>],
+    template: &[Row],
+    single_other: Option<usize>,
+) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (i, spec) in template.iter().enumerate() {
         if Some(i) == single_other || raw.iter().any(|r| r.row == Some(i)) {
@@ -136,9 +194,16 @@ fn label_findings(raw: &[RawRow<'_, '_>], template: &[Row], single_other: Option
                 Finding::new(
                     Code::T013,
                     row.label.location,
-                    Detail::Label { found: row.label.text.to_owned(), expected: expected.to_owned() },
+                    Detail::Label {
+                        found: row.label.text.to_owned(),
+                        expected: expected.to_owned(),
+                    },
                 )
-                .with_cells(template.get(i).map_or_else(Vec::new, |s| cells::row_refs(TABLE, s.key, REQUEST_COLUMNS))),
+                .with_cells(
+                    template
+                        .get(i)
+                        .map_or_else(Vec::new, |s| cells::row_refs(TABLE, s.key, REQUEST_COLUMNS)),
+                ),
             ),
             (Some(_), None) => {}
         }

@@ -65,7 +65,11 @@ impl Matcher {
         if let Some(group) = self.groups.iter().position(|g| *g == key) {
             return Label::Group(group);
         }
-        if self.headers.iter().any(|h| *h == key || (key.chars().count() >= 3 && h.starts_with(&key))) {
+        if self
+            .headers
+            .iter()
+            .any(|h| *h == key || (key.chars().count() >= 3 && h.starts_with(&key)))
+        {
             return Label::Header;
         }
         let free = |row: usize| !taken.get(row).copied().unwrap_or(false);
@@ -77,7 +81,8 @@ impl Matcher {
             .max_by_key(|&(score, row, _)| (score, row == next));
         match best {
             Some((score, row, official))
-                if score >= MATCH_SIMILARITY || (row == next && score >= MATCH_SIMILARITY_IN_PLACE) =>
+                if score >= MATCH_SIMILARITY
+                    || (row == next && score >= MATCH_SIMILARITY_IN_PLACE) =>
             {
                 Label::Row(row, Some(official))
             }
@@ -101,11 +106,16 @@ pub(crate) struct RawRow<'i, 'a> {
 
 /// Whether a cell holds a value (a number, a blank or a placeholder) rather than a label.
 pub(crate) fn is_value(item: &Item<'_>) -> bool {
-    CellValue::parse(item.text, ColumnKind::Count, item.location).state != CellState::Invalid
+    // Labels start with a Han character or a bracket; only those need the full parse.
+    let starts_like_text = item.text.trim_start().chars().next().is_some_and(|c| {
+        c >= '\u{3400}' && !matches!(c, '无' | '空' | '不' | '\u{FF01}'..='\u{FF5E}')
+    });
+    !starts_like_text
+        && CellValue::parse(item.text, ColumnKind::Count, item.location).state != CellState::Invalid
 }
 
 fn is_blank(item: &Item<'_>) -> bool {
-    CellValue::parse(item.text, ColumnKind::Count, item.location).state == CellState::Blank
+    item.text.chars().all(|c| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
 }
 
 /// Walks the cells and groups them into rows. `width(row)` is the template row's column
@@ -143,7 +153,8 @@ pub(crate) fn collect<'i, 'a>(
                     *t = true;
                 }
                 next = row + 1;
-                current = Some(RawRow { row: Some(row), label: item, variant_of, values: Vec::new() });
+                current =
+                    Some(RawRow { row: Some(row), label: item, variant_of, values: Vec::new() });
             }
             Label::Group(_) | Label::Header => rows.extend(current.take()),
             _ => {
@@ -154,7 +165,12 @@ pub(crate) fn collect<'i, 'a>(
                     _ if above_first_row => {} // text above the first row: header
                     _ => {
                         rows.extend(current.take());
-                        current = Some(RawRow { row: None, label: item, variant_of: None, values: Vec::new() });
+                        current = Some(RawRow {
+                            row: None,
+                            label: item,
+                            variant_of: None,
+                            values: Vec::new(),
+                        });
                     }
                 }
             }

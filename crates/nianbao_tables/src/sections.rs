@@ -27,8 +27,10 @@ const OFFICIAL: [&str; 6] = [
 /// Which section a paragraph titles, if it is a section title.
 fn section_of(key: &str) -> Option<u8> {
     let mut chars = key.chars();
-    let numbered = matches!(chars.next(), Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
-        && matches!(chars.next(), Some('、' | '.' | ','));
+    let numbered = matches!(
+        chars.next(),
+        Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+    ) && matches!(chars.next(), Some('、' | '.' | ','));
     if !numbered || key.chars().count() > 40 || key.contains('。') {
         return None;
     }

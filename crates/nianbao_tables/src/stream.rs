@@ -25,17 +25,35 @@ pub(crate) struct Item<'a> {
     pub cell: bool,
 }
 
+/// How much of a paragraph is folded into its matching key.
+const PARAGRAPH_KEY_CHARS: usize = 300;
+
 /// All paragraphs and cells in reading order.
 pub(crate) fn items(document: &Document) -> Vec<Item<'_>> {
     let mut items = Vec::new();
     for block in &document.blocks {
         match block {
             Block::Paragraph(p) => {
-                items.push(Item { text: &p.text, key: key(&p.text), location: p.location, cell: false });
+                // Titles, headings and the statistics period sit near a paragraph's start;
+                // folding whole long paragraphs would cost more than the rest of the check.
+                let head = p
+                    .text
+                    .char_indices()
+                    .nth(PARAGRAPH_KEY_CHARS)
+                    .map_or(p.text.as_str(), |(i, _)| p.text.get(..i).unwrap_or(&p.text));
+                items.push(Item {
+                    text: &p.text,
+                    key: key(head),
+                    location: p.location,
+                    cell: false,
+                });
             }
-            Block::Table(t) => items.extend(
-                t.cells.iter().map(|c| Item { text: &c.text, key: key(&c.text), location: c.location, cell: true }),
-            ),
+            Block::Table(t) => items.extend(t.cells.iter().map(|c| Item {
+                text: &c.text,
+                key: key(&c.text),
+                location: c.location,
+                cell: true,
+            })),
         }
     }
     items
@@ -55,15 +73,24 @@ pub(crate) fn locate(items: &[Item<'_>], headings: &[Heading]) -> Regions {
         items.iter().enumerate().skip(from).find(|(_, i)| i.cell && test(&i.key)).map(|(n, _)| n)
     };
     let after_heading = |section: u8| {
-        headings.iter().find(|h| h.number == section).and_then(|h| first_cell(h.item + 1, &|_| true))
+        headings
+            .iter()
+            .find(|h| h.number == section)
+            .and_then(|h| first_cell(h.item + 1, &|_| true))
     };
-    let proactive = first_cell(0, &|k| k.contains("第二十条") || k == "信息内容").or_else(|| after_heading(2));
+    let proactive =
+        first_cell(0, &|k| k.contains("第二十条") || k == "信息内容").or_else(|| after_heading(2));
     let requests = first_cell(proactive.unwrap_or(0), &|k| {
-        k.contains("勾稽关系") || k == "申请人情况" || k.starts_with("一、本年新收") || k == "自然人"
+        k.contains("勾稽关系")
+            || k == "申请人情况"
+            || k.starts_with("一、本年新收")
+            || k == "自然人"
     })
     .or_else(|| after_heading(3));
-    let appeals = first_cell(requests.or(proactive).unwrap_or(0), &|k| k == "行政复议" || k == "行政复议情况")
-        .or_else(|| after_heading(4));
+    let appeals = first_cell(requests.or(proactive).unwrap_or(0), &|k| {
+        k == "行政复议" || k == "行政复议情况"
+    })
+    .or_else(|| after_heading(4));
     let starts: Vec<usize> = [proactive, requests, appeals].into_iter().flatten().collect();
     let end_of = |start: usize| {
         let next_table = starts.iter().copied().filter(|&s| s > start).min();
@@ -78,6 +105,11 @@ pub(crate) fn locate(items: &[Item<'_>], headings: &[Heading]) -> Regions {
 }
 
 /// The cells of a region.
-pub(crate) fn cells<'i, 'a>(items: &'i [Item<'a>], region: Option<&Range<usize>>) -> Vec<&'i Item<'a>> {
-    region.and_then(|r| items.get(r.clone())).map_or_else(Vec::new, |slice| slice.iter().filter(|i| i.cell).collect())
+pub(crate) fn cells<'i, 'a>(
+    items: &'i [Item<'a>],
+    region: Option<&Range<usize>>,
+) -> Vec<&'i Item<'a>> {
+    region
+        .and_then(|r| items.get(r.clone()))
+        .map_or_else(Vec::new, |slice| slice.iter().filter(|i| i.cell).collect())
 }

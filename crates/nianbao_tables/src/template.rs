@@ -114,8 +114,15 @@ const PROACTIVE_2019: &[Block] = &[
     Block {
         key: "item1",
         caption: "第二十条第（一）项",
-        columns: &[count("made", "本年新制作数量"), count("published", "本年新公开数量"), count("total", "对外公开总数量")],
-        rows: &[REGULATIONS, row("normative_documents", &["规范性文件", "行政规范性文件", "规范性档案"])],
+        columns: &[
+            count("made", "本年新制作数量"),
+            count("published", "本年新公开数量"),
+            count("total", "对外公开总数量"),
+        ],
+        rows: &[
+            REGULATIONS,
+            row("normative_documents", &["规范性文件", "行政规范性文件", "规范性档案"]),
+        ],
     },
     Block {
         key: "item5",
@@ -123,7 +130,12 @@ const PROACTIVE_2019: &[Block] = &[
         columns: &ITEMS_2019,
         rows: &[LICENSING, row("other_services", &["其他对外管理服务事项"])],
     },
-    Block { key: "item6", caption: "第二十条第（六）项", columns: &ITEMS_2019, rows: &[PENALTY, ENFORCEMENT] },
+    Block {
+        key: "item6",
+        caption: "第二十条第（六）项",
+        columns: &ITEMS_2019,
+        rows: &[PENALTY, ENFORCEMENT],
+    },
     Block {
         key: "item8",
         caption: "第二十条第（八）项",
@@ -150,15 +162,36 @@ const PROACTIVE_2021: &[Block] = &[
     Block {
         key: "item1",
         caption: "第二十条第（一）项",
-        columns: &[count("issued", "本年制发件数"), count("repealed", "本年废止件数"), count("in_force", "现行有效件数")],
-        rows: &[REGULATIONS, row("normative_documents", &["行政规范性文件", "规范性文件", "行政规范性档案"])],
+        columns: &[
+            count("issued", "本年制发件数"),
+            count("repealed", "本年废止件数"),
+            count("in_force", "现行有效件数"),
+        ],
+        rows: &[
+            REGULATIONS,
+            row("normative_documents", &["行政规范性文件", "规范性文件", "行政规范性档案"]),
+        ],
     },
-    Block { key: "item5", caption: "第二十条第（五）项", columns: &DECISIONS_2021, rows: &[LICENSING] },
-    Block { key: "item6", caption: "第二十条第（六）项", columns: &DECISIONS_2021, rows: &[PENALTY, ENFORCEMENT] },
+    Block {
+        key: "item5",
+        caption: "第二十条第（五）项",
+        columns: &DECISIONS_2021,
+        rows: &[LICENSING],
+    },
+    Block {
+        key: "item6",
+        caption: "第二十条第（六）项",
+        columns: &DECISIONS_2021,
+        rows: &[PENALTY, ENFORCEMENT],
+    },
     Block {
         key: "item8",
         caption: "第二十条第（八）项",
-        columns: &[Column { key: "amount", label: "本年收费金额（单位：万元）", kind: ColumnKind::Amount(Some("万元")) }],
+        columns: &[Column {
+            key: "amount",
+            label: "本年收费金额（单位：万元）",
+            kind: ColumnKind::Amount(Some("万元")),
+        }],
         rows: &[FEES],
     },
 ];
@@ -221,7 +254,7 @@ const REQUEST_ROWS_2021: &[Row] = request_rows! {
 };
 
 /// The single （六）其他处理 row that some 2021-edition reports keep (read as `other`, T011).
-pub const SINGLE_OTHER_ROW: Row = grouped("other", OUTCOMES, &["（六）其他处理"]);
+pub(crate) const SINGLE_OTHER_ROW: Row = grouped("other", OUTCOMES, &["（六）其他处理"]);
 
 /// 表四's groups, in the order of the data row.
 pub const APPEAL_GROUPS: &[(&str, &str)] = &[
@@ -247,7 +280,12 @@ mod tests {
     fn row_counts_match_the_official_forms() {
         assert_eq!(Edition::E2019.request_rows().len(), 23);
         assert_eq!(Edition::E2021.request_rows().len(), 25);
-        let cells = |e: Edition| e.proactive().iter().map(|b| b.rows.len() * b.columns.len()).sum::<usize>();
-        assert_eq!((cells(Edition::E2019), cells(Edition::E2021)), (6 + 6 + 6 + 2 + 2, 6 + 1 + 2 + 1));
+        let cells = |e: Edition| {
+            e.proactive().iter().map(|b| b.rows.len() * b.columns.len()).sum::<usize>()
+        };
+        assert_eq!(
+            (cells(Edition::E2019), cells(Edition::E2021)),
+            (6 + 6 + 6 + 2 + 2, 6 + 1 + 2 + 1)
+        );
     }
 }

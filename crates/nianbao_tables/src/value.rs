@@ -95,7 +95,9 @@ impl CellValue {
         let Some(decimal) = Decimal::parse(number) else { return cell };
         let unit_ok = match kind {
             ColumnKind::Amount(_) => matches!(unit, "" | "元" | "万元" | "亿元"),
-            ColumnKind::Count | ColumnKind::Change => matches!(unit, "" | "件" | "个" | "项" | "条" | "次"),
+            ColumnKind::Count | ColumnKind::Change => {
+                matches!(unit, "" | "件" | "个" | "项" | "条" | "次")
+            }
         };
         if !unit_ok {
             return cell;
@@ -107,7 +109,11 @@ impl CellValue {
             (_, Some(count)) => Number::Count(count),
         });
         if let ColumnKind::Amount(header_unit) = kind {
-            cell.unit = if unit.is_empty() { header_unit.map(str::to_owned) } else { Some(unit.to_owned()) };
+            cell.unit = if unit.is_empty() {
+                header_unit.map(str::to_owned)
+            } else {
+                Some(unit.to_owned())
+            };
         }
         cell
     }
@@ -115,7 +121,15 @@ impl CellValue {
     /// A blank cell that the source did not write (a dropped cell, placed by T023).
     #[must_use]
     pub fn missing(kind: ColumnKind, location: Location) -> Self {
-        Self { raw: String::new(), state: CellState::Blank, number: None, unit: None, note: None, kind, location }
+        Self {
+            raw: String::new(),
+            state: CellState::Blank,
+            number: None,
+            unit: None,
+            note: None,
+            kind,
+            location,
+        }
     }
 
     /// The cell's worth in a sum: its count, 0 for blank and placeholder, `None` when it
@@ -174,9 +188,15 @@ mod tests {
         let amount = parse("27326.00万元", ColumnKind::Amount(None));
         assert_eq!(amount.number, Some(Number::Decimal(Decimal { units: 2_732_600, scale: 2 })));
         assert_eq!(amount.unit.as_deref(), Some("万元"));
-        assert_eq!(parse("4068.208", ColumnKind::Amount(Some("万元"))).unit.as_deref(), Some("万元"));
+        assert_eq!(
+            parse("4068.208", ColumnKind::Amount(Some("万元"))).unit.as_deref(),
+            Some("万元")
+        );
         let noted = parse("22（其中修订16件）", ColumnKind::Count);
-        assert_eq!((noted.number, noted.note.as_deref()), (Some(Number::Count(22)), Some("其中修订16件")));
+        assert_eq!(
+            (noted.number, noted.note.as_deref()),
+            (Some(Number::Count(22)), Some("其中修订16件"))
+        );
     }
 
     #[test]
@@ -186,6 +206,18 @@ mod tests {
             .map(|raw| parse(raw, ColumnKind::Count).state)
             .collect();
         use CellState::{Blank, Invalid, Placeholder};
-        assert_eq!(states, vec![Blank, Blank, Placeholder, Placeholder, Placeholder, Placeholder, Invalid, Invalid]);
+        assert_eq!(
+            states,
+            vec![
+                Blank,
+                Blank,
+                Placeholder,
+                Placeholder,
+                Placeholder,
+                Placeholder,
+                Invalid,
+                Invalid
+            ]
+        );
     }
 }

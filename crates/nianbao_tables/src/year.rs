@@ -71,7 +71,14 @@ fn period_year(key: &str) -> Option<i32> {
     let rest = key.get(at..)?;
     let one_one = rest.find("年1月1日")?;
     let before = rest.get(..one_one)?;
-    let digits: String = before.chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     plausible(digits.parse().ok()?)
 }
 
@@ -89,7 +96,10 @@ fn years_followed_by(key: &str, suffix: &str) -> Vec<i32> {
         let Some(window) = window else { break };
         let (digits, tail) = window.split_at(4);
         let preceded_by_digit = start > 0 && chars.get(start - 1).is_some_and(char::is_ascii_digit);
-        if !preceded_by_digit && digits.iter().all(char::is_ascii_digit) && tail == suffix.as_slice() {
+        if !preceded_by_digit
+            && digits.iter().all(char::is_ascii_digit)
+            && tail == suffix.as_slice()
+        {
             let text: String = digits.iter().collect();
             if let Some(year) = text.parse().ok().and_then(plausible) {
                 out.push(year);
@@ -108,8 +118,14 @@ mod tests {
     #[test]
     fn years_in_titles_and_periods() {
         assert_eq!(super::years_in("忻州市2020年政府信息公开工作年报"), vec![2020]);
-        assert_eq!(super::period_year("本年度报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止"), Some(2020));
-        assert_eq!(super::period_year("报告中所列数据的统计期限从2020年1月1日至12月31日止"), Some(2020));
+        assert_eq!(
+            super::period_year("本年度报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止"),
+            Some(2020)
+        );
+        assert_eq!(
+            super::period_year("报告中所列数据的统计期限从2020年1月1日至12月31日止"),
+            Some(2020)
+        );
         assert_eq!(super::years_in("共12020年"), Vec::<i32>::new());
     }
 }

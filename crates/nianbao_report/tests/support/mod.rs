@@ -1,6 +1,14 @@
 //! Test support: consistent report tables made at random, written as a text report and as
 //! an HTML page with the official form's rowspan/colspan.
-#![allow(dead_code, clippy::indexing_slicing, clippy::unwrap_used)]
+#![allow(
+    dead_code,
+    unreachable_pub,
+    clippy::needless_range_loop,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::disallowed_methods,
+    reason = "shared by several test crates; a harness reads fixtures"
+)]
 
 use std::fmt::Write as _;
 
@@ -10,9 +18,13 @@ pub const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtur
 
 /// Reads a seed by its number prefix.
 pub fn seed(prefix: &str) -> (String, Vec<u8>) {
-    let mut entries: Vec<_> = std::fs::read_dir(SEEDS).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> =
+        std::fs::read_dir(SEEDS).unwrap().map(|e| e.unwrap().path()).collect();
     entries.sort();
-    let path = entries.into_iter().find(|p| p.file_name().unwrap().to_str().unwrap().starts_with(prefix)).unwrap();
+    let path = entries
+        .into_iter()
+        .find(|p| p.file_name().unwrap().to_str().unwrap().starts_with(prefix))
+        .unwrap();
     (path.file_name().unwrap().to_str().unwrap().to_owned(), std::fs::read(path).unwrap())
 }
 
@@ -134,9 +146,20 @@ pub fn to_text(numbers: &Numbers, year: i32) -> String {
     let mut out = format!("{year}年政府信息公开工作年度报告\n本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。\n");
     let _ = writeln!(out, "{}\n本年度工作稳步推进。", TITLES[0]);
     let _ = writeln!(out, "{}", TITLES[1]);
-    let _ = writeln!(out, "第二十条第（一）项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |");
-    let _ = writeln!(out, "规章 | {} | {} | {} |\n行政规范性文件 | {} | {} | {} |", p[0], p[1], p[2], p[3], p[4], p[5]);
-    let _ = writeln!(out, "第二十条第（五）项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政许可 | {} | ||", p[6]);
+    let _ = writeln!(
+        out,
+        "第二十条第（一）项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"
+    );
+    let _ = writeln!(
+        out,
+        "规章 | {} | {} | {} |\n行政规范性文件 | {} | {} | {} |",
+        p[0], p[1], p[2], p[3], p[4], p[5]
+    );
+    let _ = writeln!(
+        out,
+        "第二十条第（五）项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政许可 | {} | ||",
+        p[6]
+    );
     let _ = writeln!(out, "第二十条第（六）项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政处罚 | {} | ||\n行政强制 | {} | ||", p[7], p[8]);
     let _ = writeln!(out, "第二十条第（八）项 | |||\n信息内容 | 本年收费金额（单位：万元） | ||\n行政事业性收费 | {} | ||", fee(p[9]));
     let _ = writeln!(out, "{}", TITLES[2]);
@@ -174,7 +197,16 @@ pub fn to_html(numbers: &Numbers, year: i32) -> String {
         TITLES[0], TITLES[1]
     );
     out.push_str("<table border=1><tr><td colspan=4>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>");
-    let _ = write!(out, "<tr><td>规章</td>{}{}{}</tr><tr><td>行政规范性文件</td>{}{}{}</tr>", td(&p[0]), td(&p[1]), td(&p[2]), td(&p[3]), td(&p[4]), td(&p[5]));
+    let _ = write!(
+        out,
+        "<tr><td>规章</td>{}{}{}</tr><tr><td>行政规范性文件</td>{}{}{}</tr>",
+        td(&p[0]),
+        td(&p[1]),
+        td(&p[2]),
+        td(&p[3]),
+        td(&p[4]),
+        td(&p[5])
+    );
     let _ = write!(out, "<tr><td colspan=4>第二十条第（五）项</td></tr><tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr><tr><td>行政许可</td><td colspan=3>{}</td></tr>", p[6]);
     // A portal that splits one table over two <table> elements.
     out.push_str("</table><table border=1>");
@@ -187,14 +219,31 @@ pub fn to_html(numbers: &Numbers, year: i32) -> String {
     for (r, (_, label)) in REQUEST_ROWS_2021.iter().enumerate() {
         out.push_str("<tr>");
         match r {
-            0 | 1 | 24 => { let _ = write!(out, "<td colspan=3>{label}</td>"); }
-            2 => { let _ = write!(out, "<td rowspan=22>三、本年度办理结果</td><td colspan=2>{label}</td>"); }
-            3 | 23 => { let _ = write!(out, "<td colspan=2>{label}</td>"); }
-            4 => { let _ = write!(out, "<td rowspan=8>（三）不予公开</td><td>{label}</td>"); }
-            12 => { let _ = write!(out, "<td rowspan=3>（四）无法提供</td><td>{label}</td>"); }
-            15 => { let _ = write!(out, "<td rowspan=5>（五）不予处理</td><td>{label}</td>"); }
-            20 => { let _ = write!(out, "<td rowspan=3>（六）其他处理</td><td>{label}</td>"); }
-            _ => { let _ = write!(out, "<td>{label}</td>"); }
+            0 | 1 | 24 => {
+                let _ = write!(out, "<td colspan=3>{label}</td>");
+            }
+            2 => {
+                let _ =
+                    write!(out, "<td rowspan=22>三、本年度办理结果</td><td colspan=2>{label}</td>");
+            }
+            3 | 23 => {
+                let _ = write!(out, "<td colspan=2>{label}</td>");
+            }
+            4 => {
+                let _ = write!(out, "<td rowspan=8>（三）不予公开</td><td>{label}</td>");
+            }
+            12 => {
+                let _ = write!(out, "<td rowspan=3>（四）无法提供</td><td>{label}</td>");
+            }
+            15 => {
+                let _ = write!(out, "<td rowspan=5>（五）不予处理</td><td>{label}</td>");
+            }
+            20 => {
+                let _ = write!(out, "<td rowspan=3>（六）其他处理</td><td>{label}</td>");
+            }
+            _ => {
+                let _ = write!(out, "<td>{label}</td>");
+            }
         }
         for v in numbers.requests[r] {
             out.push_str(&td(&v));

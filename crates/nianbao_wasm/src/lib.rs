@@ -1,0 +1,44 @@
+//! # nianbao_wasm — the browser's entry point
+//!
+//! Thin glue: bytes and a file name in, the `nianbao.report/1` object out, as a plain JS
+//! object (maps become objects, numbers stay numbers). Panics are logged by
+//! `console_error_panic_hook` and surface as a thrown error, never a hang.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Installs the panic hook once, when the module starts.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Checks one file: `check(bytes, name, lang?)` → the report object. `lang` is `"zh"`
+/// (default) or `"en"`.
+#[wasm_bindgen]
+pub fn check(bytes: &[u8], name: &str, lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = match lang.as_deref() {
+        Some("en") => nianbao_report::Lang::En,
+        _ => nianbao_report::Lang::Zh,
+    };
+    to_js(&nianbao_report::check(bytes, name, lang))
+}
+
+/// The rule catalogue: code, name, severity, and what / why / fix in both languages.
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&nianbao_rules::RULES)
+}
+
+/// The version of the checker.
+#[wasm_bindgen]
+#[must_use]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("无法返回结果 / cannot return the result: {e}")))
+}
