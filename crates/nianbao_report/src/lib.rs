@@ -12,11 +12,13 @@
 #![warn(clippy::disallowed_methods)]
 
 pub mod render;
+mod forms;
 mod report;
 mod tables_json;
 
 pub use nianbao_rules::Lang;
 
+pub use self::forms::{forms, Forms};
 pub use self::report::{Report, ReportInfo, Source, Summary, Verdict};
 
 use nianbao_document::{Code, Severity};

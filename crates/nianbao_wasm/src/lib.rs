@@ -30,6 +30,12 @@ pub fn rules() -> Result<JsValue, JsError> {
     to_js(&nianbao_rules::RULES)
 }
 
+/// The official forms of both editions, for drawing the tables.
+#[wasm_bindgen]
+pub fn forms() -> Result<JsValue, JsError> {
+    to_js(&nianbao_report::forms())
+}
+
 /// The version of the checker.
 #[wasm_bindgen]
 #[must_use]

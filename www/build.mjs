@@ -1,0 +1,98 @@
+// Builds the page three ways from one source (npm run build):
+//   dist/index.html + dist/nianbao-hosted.js + dist/nianbao_bg.wasm   hosted, served by npm start
+//   dist/nianbao.html                                                 one offline file (file://)
+//   dist/nianbao-checker.js                                           one script to embed in a CMS
+// and records the sizes in www/size.json.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const PKG = join(ROOT, 'target', 'www-pkg');
+const SOURCES = ['i18n.js', 'dom.js', 'tables.js', 'report-view.js', 'engine.js', 'element.js', 'main.js'];
+
+function run(command, args) {
+  execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+function buildWasm() {
+  run('cargo', ['build', '--quiet', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '-p', 'nianbao_wasm']);
+  run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', PKG, join(ROOT, 'target/wasm32-unknown-unknown/wasm/nianbao_wasm.wasm')]);
+  const raw = join(PKG, 'nianbao_wasm_bg.wasm');
+  const wasmOpt = join(ROOT, 'node_modules/.bin/wasm-opt');
+  if (existsSync(wasmOpt) && !process.env.NIANBAO_NO_WASM_OPT) {
+    const optimized = join(PKG, 'nianbao_opt.wasm');
+    const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+    run(wasmOpt, ['-Oz', ...features, raw, '-o', optimized]);
+    return { wasm: readFileSync(optimized), glue: readFileSync(join(PKG, 'nianbao_wasm.js'), 'utf8') };
+  }
+  return { wasm: readFileSync(raw), glue: readFileSync(join(PKG, 'nianbao_wasm.js'), 'utf8') };
+}
+
+function bundle(glue, wasmSource) {
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  const css = readFileSync(join(ROOT, 'www/src/style.css'), 'utf8');
+  const sources = SOURCES.map((f) => `// ---- ${f}\n${readFileSync(join(ROOT, 'www/src', f), 'utf8')}`).join('\n');
+  const code = `/*! Nianbao ${version} · 年报校验 · checks in the browser, uploads nothing */
+(function () {
+"use strict";
+const SCRIPT_URL = document.currentScript ? document.currentScript.src : location.href;
+const WASM = ${JSON.stringify(wasmSource)};
+const STYLE = ${JSON.stringify(css)};
+${glue}
+${sources}
+})();
+`;
+  // Safe to inline in <script>: no "</script" can end it early.
+  return code.replaceAll('</script', '<\\/script');
+}
+
+const CSP = (script) =>
+  [
+    "default-src 'none'",
+    `script-src ${script} 'wasm-unsafe-eval'`,
+    "style-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self' data: blob:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+function page(csp, script) {
+  return readFileSync(join(ROOT, 'www/index.html'), 'utf8').replace('__CSP__', csp).replace('__SCRIPT__', script);
+}
+
+function main() {
+  mkdirSync(DIST, { recursive: true });
+  const { wasm, glue } = buildWasm();
+  const hosted = bundle(glue, { url: 'nianbao_bg.wasm' });
+  const embed = bundle(glue, { inline: gzipSync(wasm, { level: 9 }).toString('base64') });
+  writeFileSync(join(DIST, 'nianbao_bg.wasm'), wasm);
+  writeFileSync(join(DIST, 'nianbao-hosted.js'), hosted);
+  writeFileSync(join(DIST, 'index.html'), page(CSP("'self'"), '<script src="nianbao-hosted.js"></script>'));
+  writeFileSync(join(DIST, 'nianbao-checker.js'), embed);
+  const hash = createHash('sha256').update(embed).digest('base64');
+  writeFileSync(join(DIST, 'nianbao.html'), page(CSP(`'sha256-${hash}'`).replace("connect-src 'self'", "connect-src 'none'"), `<script>${embed}</script>`));
+  const gz = (b) => gzipSync(b, { level: 9 }).length;
+  const sizes = {
+    wasm_bytes: wasm.length,
+    wasm_gzip: gz(wasm),
+    js_gzip: gz(Buffer.from(hosted)),
+    hosted_total_gzip: gz(wasm) + gz(Buffer.from(hosted)),
+    budget_gzip: 400 * 1024,
+    offline_html_bytes: Buffer.byteLength(page('', `<script>${embed}</script>`)),
+    embed_js_bytes: Buffer.byteLength(embed),
+  };
+  writeFileSync(join(ROOT, 'www/size.json'), JSON.stringify(sizes, null, 2) + '\n');
+  console.log(`built dist/: wasm ${(sizes.wasm_gzip / 1024).toFixed(1)} KiB gz + JS ${(sizes.js_gzip / 1024).toFixed(1)} KiB gz = ${(sizes.hosted_total_gzip / 1024).toFixed(1)} KiB of 400 KiB`);
+  if (sizes.hosted_total_gzip > sizes.budget_gzip) {
+    console.error('over the 400 KiB budget');
+    process.exit(1);
+  }
+}
+
+main();
