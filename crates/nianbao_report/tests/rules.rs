@@ -286,7 +286,7 @@ fn r303_requests_outcome_total() {
         .find(|d| d.code.as_str() == "R303")
         .and_then(|d| d.evidence.clone())
         .unwrap();
-    assert_eq!(evidence, "1 = 1 ≠ （七）总计 0，差 1");
+    assert_eq!(evidence, "1（其余 20 项为 0） = 1 ≠ （七）总计 0，差 1");
 }
 
 #[test]

@@ -56,19 +56,19 @@ fn sum(values: &[i64]) -> i64 {
     values.iter().sum()
 }
 
-/// `12 + 3 + 0`; long lists keep only the non-zero terms.
-fn terms(values: &[i64]) -> String {
-    let shown: Vec<String> = if values.len() > 7 {
-        let nonzero: Vec<String> = values.iter().filter(|&&v| v != 0).map(i64::to_string).collect();
-        if nonzero.is_empty() {
-            vec!["0".to_owned()]
-        } else {
-            nonzero
-        }
-    } else {
-        values.iter().map(i64::to_string).collect()
-    };
-    shown.join(" + ")
+/// `12 + 3 + 0`; long lists keep only the non-zero terms and say how many zeros they hide.
+fn terms(values: &[i64], zh: bool) -> String {
+    if values.len() <= 7 {
+        return values.iter().map(i64::to_string).collect::<Vec<_>>().join(" + ");
+    }
+    let nonzero: Vec<String> = values.iter().filter(|&&v| v != 0).map(i64::to_string).collect();
+    let zeros = values.len() - nonzero.len();
+    let shown = if nonzero.is_empty() { "0".to_owned() } else { nonzero.join(" + ") };
+    match (zeros, zh) {
+        (0, _) => shown,
+        (n, true) => format!("{shown}（其余 {n} 项为 0）"),
+        (n, false) => format!("{shown} (and {n} zeros)"),
+    }
 }
 
 fn blank_note(blanks: bool, zh: bool) -> &'static str {
@@ -201,14 +201,14 @@ fn words(finding: &Finding, zh: bool) -> (String, Option<String>) {
             let evidence = if zh {
                 format!(
                     "{} = {got} ≠ {} {total}，差 {diff}{}",
-                    terms(parts),
+                    terms(parts, zh),
                     total_name(code, zh),
                     blank_note(*blanks_as_zero, zh)
                 )
             } else {
                 format!(
                     "{} = {got} ≠ {} {total}, off by {diff}{}",
-                    terms(parts),
+                    terms(parts, zh),
                     total_name(code, zh),
                     blank_note(*blanks_as_zero, zh)
                 )
@@ -243,12 +243,12 @@ fn words(finding: &Finding, zh: bool) -> (String, Option<String>) {
             if zh {
                 (
                     format!("表三「{}」列勾稽关系不平：一、本年新收 + 二、上年结转 ≠ （七）总计 + 四、结转下年度", col_of(first, zh)),
-                    Some(format!("{} = {l} ≠ {} = {r}，差 {diff}{note}", terms(left), terms(right))),
+                    Some(format!("{} = {l} ≠ {} = {r}，差 {diff}{note}", terms(left, zh), terms(right, zh))),
                 )
             } else {
                 (
                     format!("Table 3 column {}: received + carried over ≠ outcome total + carried forward", col_of(first, zh)),
-                    Some(format!("{} = {l} ≠ {} = {r}, off by {diff}{note}", terms(left), terms(right))),
+                    Some(format!("{} = {l} ≠ {} = {r}, off by {diff}{note}", terms(left, zh), terms(right, zh))),
                 )
             }
         }

@@ -17,11 +17,20 @@ pub fn start() {
 /// (default) or `"en"`.
 #[wasm_bindgen]
 pub fn check(bytes: &[u8], name: &str, lang: Option<String>) -> Result<JsValue, JsError> {
+    let json = check_json(bytes, name, lang)?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("无法返回结果 / cannot return the result"))
+}
+
+/// The same report as a JSON string. A report holds hundreds of small cell objects;
+/// building them through one `JSON.parse` is several times faster than one by one.
+#[wasm_bindgen(js_name = checkJson)]
+pub fn check_json(bytes: &[u8], name: &str, lang: Option<String>) -> Result<String, JsError> {
     let lang = match lang.as_deref() {
         Some("en") => nianbao_report::Lang::En,
         _ => nianbao_report::Lang::Zh,
     };
-    to_js(&nianbao_report::check(bytes, name, lang))
+    serde_json::to_string(&nianbao_report::check(bytes, name, lang))
+        .map_err(|e| JsError::new(&format!("无法返回结果 / cannot return the result: {e}")))
 }
 
 /// The rule catalogue: code, name, severity, and what / why / fix in both languages.

@@ -1,0 +1,37 @@
+// Measures check time per fixture inside Chromium (the wasm build, on the hosted page).
+// Not a test: it prints figures for the closing notes. Run: npm run timing
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, launch, server } from './harness.mjs';
+
+const RUNS = 40;
+const dirs = ['tests/fixtures/seeds', 'tests/fixtures/html', 'tests/fixtures/docx', 'tests/fixtures/xlsx'];
+const files = dirs.flatMap((d) => {
+  try { return readdirSync(join(ROOT, d)).sort().map((f) => join(ROOT, d, f)); } catch { return []; }
+});
+
+const browser = await launch();
+const site = await server();
+const page = await browser.context.newPage();
+await page.goto(site.url);
+await page.waitForFunction(() => window.Nianbao !== undefined);
+await page.evaluate(() => window.Nianbao.version());
+console.log(`check time in Chromium, median of ${RUNS} runs (ms)`);
+for (const file of files) {
+  const name = file.slice(ROOT.length + 1);
+  const bytes = [...readFileSync(file)];
+  const median = await page.evaluate(async ({ name, bytes, runs }) => {
+    const data = new Uint8Array(bytes);
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await window.Nianbao.check(new File([data], name.split('/').pop()));
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  }, { name, bytes, runs: RUNS });
+  console.log(`${median.toFixed(2).padStart(7)}  ${name} (${bytes.length} bytes)`);
+}
+await browser.close();
+await site.close();
