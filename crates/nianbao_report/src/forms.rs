@@ -68,14 +68,22 @@ fn edition(edition: Edition) -> EditionForms {
                 key: b.key,
                 caption: b.caption,
                 columns: b.columns.iter().map(|c| labelled(c.key, c.label)).collect(),
-                rows: b.rows.iter().map(|r| labelled(r.key, r.labels.first().copied().unwrap_or(r.key))).collect(),
+                rows: b
+                    .rows
+                    .iter()
+                    .map(|r| labelled(r.key, r.labels.first().copied().unwrap_or(r.key)))
+                    .collect(),
             })
             .collect(),
         request_columns: REQUEST_COLUMNS.iter().map(|c| labelled(c.key, c.label)).collect(),
         request_rows: edition
             .request_rows()
             .iter()
-            .map(|r| Labelled { key: r.key, label: r.labels.first().copied().unwrap_or(r.key), group: r.group })
+            .map(|r| Labelled {
+                key: r.key,
+                label: r.labels.first().copied().unwrap_or(r.key),
+                group: r.group,
+            })
             .collect(),
         appeal_groups: APPEAL_GROUPS.iter().map(|(k, l)| labelled(k, l)).collect(),
         appeal_columns: APPEAL_COLUMNS.iter().map(|c| labelled(c.key, c.label)).collect(),

@@ -11,8 +11,8 @@
 //! text for people and as CSV rows.
 #![warn(clippy::disallowed_methods)]
 
-pub mod render;
 mod forms;
+pub mod render;
 mod report;
 mod tables_json;
 

@@ -4,6 +4,10 @@ use crate::t2s_table::PAIRS;
 
 /// One bit per BMP code point: set when the character has a simplified form. Built at
 /// compile time so most characters (already simplified) skip the binary search.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time: a bad index fails the build"
+)]
 static TRADITIONAL: [u64; 1024] = {
     let mut bits = [0_u64; 1024];
     let mut i = 0;
