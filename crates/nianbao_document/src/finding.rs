@@ -56,6 +56,12 @@ pub enum FormatProblem {
     Image,
     /// Too deeply nested to read safely.
     TooDeep,
+    /// Password-protected.
+    Encrypted,
+    /// A Word/Excel package that is damaged or cut short.
+    Corrupt,
+    /// A part of a Word/Excel package (or all of them) decompresses beyond the limits: a zip bomb.
+    Bomb,
 }
 
 /// The facts behind a finding.

@@ -6,18 +6,23 @@
 //! empty or partial document and a finding that says why.
 //!
 //! Formats: plain text as copied from portal pages (UTF-8, UTF-16 with BOM, GB18030/GBK),
-//! Markdown pipe tables, HTML pages (any charset in `<meta>`). Legacy Office binaries, PDFs,
-//! images and other containers are recognised and refused with a clear finding.
+//! Markdown pipe tables, HTML pages (any charset in `<meta>`), Word (.docx) and Excel
+//! (.xlsx) packages. Legacy Office binaries, PDFs, images and other containers are
+//! recognised and refused with a clear finding.
 //!
 //! [`Location`]: nianbao_document::Location
 #![warn(clippy::disallowed_methods)]
 
+mod docx;
+mod docx_numbering;
 mod encoding;
 mod html;
 mod html_table;
 mod limits;
+mod ooxml;
 mod sniff;
 mod txt;
+mod xlsx;
 
 use nianbao_document::{Code, Detail, Document, Finding, Format, FormatProblem, Location};
 
@@ -53,6 +58,9 @@ pub fn read(bytes: &[u8], name: &str) -> Extracted {
     if let Some((format, code, problem)) = sniff::refusal(bytes, name) {
         return refuse(format, code, problem);
     }
+    if sniff::is_zip(bytes) {
+        return read_package(bytes, name);
+    }
     let Some(text) = encoding::decode(bytes) else {
         return refuse(sniff::by_name(name), Code::F003, FormatProblem::Binary);
     };
@@ -60,5 +68,30 @@ pub fn read(bytes: &[u8], name: &str) -> Extracted {
         html::read(&text)
     } else {
         txt::read(&text)
+    }
+}
+
+/// Word and Excel packages, told apart by their parts rather than their names.
+fn read_package(bytes: &[u8], name: &str) -> Extracted {
+    let named = sniff::by_name(name);
+    let outcome = ooxml::Package::open(bytes).and_then(|mut package| {
+        if package.has("word/document.xml") {
+            docx::read(&mut package).map(|d| (Format::Docx, d))
+        } else if package.has("xl/workbook.xml") {
+            xlsx::read(&mut package).map(|d| (Format::Xlsx, d))
+        } else {
+            Err(FormatProblem::Zip)
+        }
+    });
+    match outcome {
+        Ok((format, document)) => Extracted { format, document, findings: Vec::new() },
+        Err(problem) => {
+            let code = if problem == FormatProblem::Zip { Code::F001 } else { Code::F003 };
+            Extracted {
+                format: named,
+                document: Document::default(),
+                findings: vec![Finding::new(code, Location::default(), Detail::Format(problem))],
+            }
+        }
     }
 }

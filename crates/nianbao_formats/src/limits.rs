@@ -12,3 +12,16 @@ pub(crate) const MAX_SPAN: u32 = 256;
 
 /// Cells kept per table; beyond this a table is not a report table.
 pub(crate) const MAX_CELLS_PER_TABLE: usize = 100_000;
+
+/// Entries in a Word/Excel package; real files have a few dozen.
+pub(crate) const MAX_ZIP_ENTRIES: usize = 5_000;
+
+/// Decompressed size of one package part (document.xml, a sheet). A 200-page report's
+/// document.xml is about 5 MB.
+pub(crate) const MAX_PART_BYTES: u64 = 24 * 1024 * 1024;
+
+/// Decompressed bytes read from one package in all.
+pub(crate) const MAX_PACKAGE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Element nesting in a package part.
+pub(crate) const MAX_XML_DEPTH: usize = 256;

@@ -55,10 +55,10 @@ macro_rules! rule {
 /// All rules, in code order.
 pub const RULES: &[Rule] = &[
     rule!(F001, "unsupported-format", Error, "不支持的文件格式",
-        "文件不是本工具能读取的年报格式（.txt、.html、Markdown）。",
+        "文件不是本工具能读取的年报格式（.docx、.xlsx、.txt、.html、Markdown）。",
         "无法读取就无法核对表格。",
         "旧版 Word/WPS（.doc/.wps）请另存为 .docx；Excel（.xls）请另存为 .xlsx；也可以把网页上的报告全文复制后粘贴进来，或另存为网页（.html）。",
-        "Unsupported format", "The file is not a report format this tool reads (.txt, .html, Markdown).",
+        "Unsupported format", "The file is not a report format this tool reads (.docx, .xlsx, .txt, .html, Markdown).",
         "Nothing can be checked without reading it.",
         "Save legacy .doc/.wps as .docx and .xls as .xlsx, or paste the report's text, or save the page as .html."),
     rule!(F002, "no-text-layer", Error, "没有文字层",

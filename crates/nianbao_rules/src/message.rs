@@ -417,9 +417,20 @@ fn format_problem(problem: FormatProblem, zh: bool) -> String {
             "PDF is not read yet: paste the report's text or use the Word file".to_owned(),
         ),
         FormatProblem::Zip => (
-            "暂不支持 Word/Excel（.docx/.xlsx）文件：请把报告全文复制为文本，或另存为网页（.html）"
-                .to_owned(),
-            "Word/Excel files are not read yet: paste the text or save as .html".to_owned(),
+            "这是压缩包，不是 Word（.docx）或 Excel（.xlsx）文件：请解压后检查其中的年报".to_owned(),
+            "A zip archive, not a Word or Excel file: unpack it and check the report inside".to_owned(),
+        ),
+        FormatProblem::Encrypted => (
+            "文件设置了密码，无法读取：请取消密码保护后再试".to_owned(),
+            "The file is password-protected: remove the password and try again".to_owned(),
+        ),
+        FormatProblem::Corrupt => (
+            "Word/Excel 文件已损坏或不完整：请重新保存或重新下载后再试".to_owned(),
+            "The Word/Excel file is damaged or incomplete: save or download it again".to_owned(),
+        ),
+        FormatProblem::Bomb => (
+            "文件解压后超过大小限制（可能是“压缩炸弹”），已拒绝读取".to_owned(),
+            "The file decompresses beyond the size limits (a zip bomb?) and was refused".to_owned(),
         ),
         FormatProblem::Image => (
             "这是图片文件，没有可读取的文字".to_owned(),

@@ -52,10 +52,11 @@ fn section_of(key: &str) -> Option<u8> {
     }
 }
 
-/// Finds the first title of each section among the paragraphs.
+/// Finds the first title of each section. Cells count too: a workbook has no paragraphs,
+/// and no template row label reads like a section title.
 pub(crate) fn headings(items: &[Item<'_>]) -> Vec<Heading> {
     let mut found: Vec<Heading> = Vec::new();
-    for (index, item) in items.iter().enumerate().filter(|(_, i)| !i.cell) {
+    for (index, item) in items.iter().enumerate() {
         if let Some(number) = section_of(&item.key) {
             if !found.iter().any(|h| h.number == number) {
                 found.push(Heading { number, item: index });

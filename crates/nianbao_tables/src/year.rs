@@ -22,7 +22,9 @@ pub(crate) struct Years {
 
 /// Reads the years from the paragraphs.
 pub(crate) fn detect(items: &[Item<'_>]) -> Years {
-    let paragraphs: Vec<&Item<'_>> = items.iter().filter(|i| !i.cell).collect();
+    // A workbook holds its title and notes in cells; other formats in paragraphs.
+    let all_cells = items.iter().all(|i| i.cell);
+    let paragraphs: Vec<&Item<'_>> = items.iter().filter(|i| !i.cell || all_cells).collect();
     let mut years = Years::default();
     // Page chrome (menus, breadcrumbs) comes first on saved pages: look a little further.
     if let Some(title) = paragraphs.iter().take(12).find(|p| is_title(&p.key)) {

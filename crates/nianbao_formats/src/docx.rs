@@ -1,0 +1,229 @@
+//! Word documents (.docx, also as saved by WPS): paragraphs from runs, tables with
+//! `w:gridSpan` and `w:vMerge` resolved into the grid.
+//!
+//! Text split across runs is joined; `w:tab`/`w:br` become white space; tracked insertions
+//! are read and deletions (`w:delText`) are not; field codes (`w:instrText`) are skipped and
+//! their results kept; content controls (`w:sdt`) are transparent; Word's automatic
+//! numbering (`一、`) is written out; the fallback copy of text boxes is skipped.
+
+use nianbao_document::{Block, Cell, Document, FormatProblem, Location, Paragraph, Table};
+use quick_xml::events::Event;
+
+use crate::docx_numbering::Numbering;
+use crate::limits::MAX_CELLS_PER_TABLE;
+use crate::ooxml::{attribute, local, reference, walk, Package};
+
+/// Reads the main document part of a Word package.
+pub(crate) fn read(package: &mut Package<'_>) -> Result<Document, FormatProblem> {
+    let numbering = Numbering::parse(package.read("word/numbering.xml")?.as_deref());
+    let xml = package.read("word/document.xml")?.ok_or(FormatProblem::Corrupt)?;
+    let mut reader = Reader { numbering, ..Reader::default() };
+    walk(&xml, |event| reader.event(event))?;
+    Ok(Document { blocks: reader.blocks })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VMerge {
+    None,
+    Restart,
+    Continue,
+}
+
+struct RawCell {
+    text: String,
+    span: u32,
+    vmerge: VMerge,
+}
+
+#[derive(Default)]
+struct TableState {
+    rows: Vec<(u32, Vec<RawCell>)>,
+    row: Option<(u32, Vec<RawCell>)>,
+    cell: Option<RawCell>,
+}
+
+#[derive(Default)]
+struct Reader {
+    blocks: Vec<Block>,
+    /// Names of the open elements (local names), innermost last.
+    open: Vec<String>,
+    paragraph: String,
+    in_text: bool,
+    /// Depth inside a subtree whose text is not part of the document (mc:Fallback).
+    skipped: usize,
+    num_id: Option<String>,
+    ilvl: usize,
+    tables: Vec<TableState>,
+    paragraphs: u32,
+    table_count: u32,
+    numbering: Numbering,
+}
+
+impl Reader {
+    fn parent(&self) -> &str {
+        self.open.last().map_or("", String::as_str)
+    }
+
+    fn event(&mut self, event: &Event<'_>) {
+        match event {
+            Event::Start(e) => {
+                let name = local(e);
+                self.start(&name, e);
+                self.open.push(name);
+            }
+            Event::Empty(e) => {
+                let name = local(e);
+                self.start(&name, e);
+                self.end(&name);
+            }
+            Event::End(e) => {
+                let name = e.local_name().as_ref().to_owned();
+                self.open.pop();
+                self.end(&name);
+            }
+            Event::Text(t) if self.in_text && self.skipped == 0 => self.paragraph.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) if self.in_text && self.skipped == 0 => self.paragraph.push_str(&reference(r)),
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, name: &str, e: &quick_xml::events::BytesStart<'_>) {
+        if self.skipped > 0 || name == "Fallback" {
+            self.skipped += 1;
+            return;
+        }
+        let value = || attribute(e, "val");
+        match name {
+            "p" => {
+                self.paragraph.clear();
+                self.num_id = None;
+                self.ilvl = 0;
+            }
+            "t" => self.in_text = true,
+            "tab" if self.parent() == "r" => self.paragraph.push('\t'),
+            "br" | "cr" if self.parent() == "r" => self.paragraph.push('\n'),
+            "noBreakHyphen" => self.paragraph.push('-'),
+            "numId" if self.parent() == "numPr" => self.num_id = value(),
+            "ilvl" if self.parent() == "numPr" => self.ilvl = value().and_then(|v| v.parse().ok()).unwrap_or(0),
+            "tbl" => self.tables.push(TableState::default()),
+            "tr" => {
+                if let Some(t) = self.tables.last_mut() {
+                    t.row = Some((0, Vec::new()));
+                }
+            }
+            "gridBefore" if self.parent() == "trPr" => {
+                let before = value().and_then(|v| v.parse().ok()).unwrap_or(0_u32).min(64);
+                if let Some((skip, _)) = self.tables.last_mut().and_then(|t| t.row.as_mut()) {
+                    *skip = before;
+                }
+            }
+            "tc" => {
+                if let Some(t) = self.tables.last_mut() {
+                    t.cell = Some(RawCell { text: String::new(), span: 1, vmerge: VMerge::None });
+                }
+            }
+            "gridSpan" if self.parent() == "tcPr" => {
+                let span = value().and_then(|v| v.parse().ok()).unwrap_or(1_u32).clamp(1, 64);
+                if let Some(cell) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
+                    cell.span = span;
+                }
+            }
+            "vMerge" if self.parent() == "tcPr" => {
+                let merge = if value().as_deref() == Some("restart") { VMerge::Restart } else { VMerge::Continue };
+                if let Some(cell) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
+                    cell.vmerge = merge;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        if self.skipped > 0 {
+            self.skipped -= 1;
+            return;
+        }
+        match name {
+            "t" => self.in_text = false,
+            "p" => self.finish_paragraph(),
+            "tc" => {
+                if let Some(t) = self.tables.last_mut() {
+                    if let (Some(cell), Some((_, row))) = (t.cell.take(), t.row.as_mut()) {
+                        row.push(cell);
+                    }
+                }
+            }
+            "tr" => {
+                if let Some(t) = self.tables.last_mut() {
+                    if let Some(row) = t.row.take() {
+                        t.rows.push(row);
+                    }
+                }
+            }
+            "tbl" => {
+                if let Some(t) = self.tables.pop() {
+                    let cells = grid(t.rows, self.table_count);
+                    if !cells.is_empty() {
+                        self.table_count += 1;
+                        self.blocks.push(Block::Table(Table { cells, positions_exact: true }));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn finish_paragraph(&mut self) {
+        let mut text = std::mem::take(&mut self.paragraph);
+        if let Some(num_id) = self.num_id.take() {
+            let number = self.numbering.next(&num_id, self.ilvl);
+            if !text.trim().is_empty() {
+                text.insert_str(0, &number);
+            }
+        }
+        if let Some(cell) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
+            if !cell.text.is_empty() {
+                cell.text.push('\n');
+            }
+            cell.text.push_str(&text);
+            return;
+        }
+        let trimmed = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        if !trimmed.is_empty() {
+            let location = Location { paragraph: Some(self.paragraphs), ..Location::default() };
+            self.blocks.push(Block::Paragraph(Paragraph { text: trimmed.to_owned(), location }));
+        }
+        self.paragraphs += 1;
+    }
+}
+
+/// Lays the rows out on the grid: `gridSpan` widens a cell, `vMerge` continuation cells
+/// lengthen the cell above instead of making a new one.
+fn grid(rows: Vec<(u32, Vec<RawCell>)>, table: u32) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = Vec::new();
+    for (r, (before, row)) in rows.into_iter().enumerate() {
+        let r = u32::try_from(r).unwrap_or(u32::MAX);
+        let mut col = before;
+        for raw in row {
+            let above = if raw.vmerge == VMerge::Continue {
+                cells.iter().rposition(|c| c.col == col && c.row + c.row_span == r)
+            } else {
+                None
+            };
+            if let Some(cell) = above.and_then(|i| cells.get_mut(i)) {
+                cell.row_span += 1;
+            } else if cells.len() < MAX_CELLS_PER_TABLE {
+                cells.push(Cell {
+                    text: raw.text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_owned(),
+                    row: r,
+                    col,
+                    row_span: 1,
+                    col_span: raw.span,
+                    location: Location::grid(table, r, col),
+                });
+            }
+            col = col.saturating_add(raw.span);
+        }
+    }
+    cells
+}

@@ -1,0 +1,326 @@
+//! Excel workbooks (.xlsx): every sheet becomes a table, in workbook order, with merged
+//! ranges as spans and empty slots as blank cells.
+//!
+//! Numbers are taken as stored and shown as Excel shows them: at most 15 significant
+//! digits (so `4068.2079999999996` reads `4068.208`), with the decimals of a `0.00` number
+//! format kept (`27326.00`). No floating point is involved.
+
+use std::collections::BTreeMap;
+
+use nianbao_document::{Block, Cell, Document, FormatProblem, Location, Table};
+use quick_xml::events::Event;
+
+use crate::limits::MAX_CELLS_PER_TABLE;
+use crate::ooxml::{attribute, local, reference, walk, Package};
+
+/// Reads every sheet of a workbook.
+pub(crate) fn read(package: &mut Package<'_>) -> Result<Document, FormatProblem> {
+    let shared = shared_strings(package.read("xl/sharedStrings.xml")?.as_deref())?;
+    let decimals = style_decimals(package.read("xl/styles.xml")?.as_deref())?;
+    let mut blocks = Vec::new();
+    for path in sheet_paths(package)? {
+        let Some(xml) = package.read(&path)? else { continue };
+        let table_index = u32::try_from(blocks.len()).unwrap_or(u32::MAX);
+        let cells = sheet(&xml, &shared, &decimals, table_index)?;
+        if !cells.is_empty() {
+            blocks.push(Block::Table(Table { cells, positions_exact: true }));
+        }
+    }
+    Ok(Document { blocks })
+}
+
+/// The sheets' part names, in workbook order.
+fn sheet_paths(package: &mut Package<'_>) -> Result<Vec<String>, FormatProblem> {
+    let workbook = package.read("xl/workbook.xml")?.ok_or(FormatProblem::Corrupt)?;
+    let mut ids = Vec::new();
+    walk(&workbook, |event| {
+        if let Event::Start(e) | Event::Empty(e) = event {
+            if local(e) == "sheet" {
+                if let Some(id) = attribute(e, "id") {
+                    ids.push(id);
+                }
+            }
+        }
+    })?;
+    let mut targets = BTreeMap::new();
+    if let Some(rels) = package.read("xl/_rels/workbook.xml.rels")? {
+        walk(&rels, |event| {
+            if let Event::Start(e) | Event::Empty(e) = event {
+                if let (Some(id), Some(target)) = (attribute(e, "Id"), attribute(e, "Target")) {
+                    let path = match target.strip_prefix('/') {
+                        Some(absolute) => absolute.to_owned(),
+                        None => format!("xl/{target}"),
+                    };
+                    targets.insert(id, path);
+                }
+            }
+        })?;
+    }
+    let mut paths: Vec<String> = ids.iter().filter_map(|id| targets.get(id).cloned()).collect();
+    if paths.is_empty() {
+        paths = (1..=64).map(|n| format!("xl/worksheets/sheet{n}.xml")).filter(|p| package.has(p)).collect();
+    }
+    Ok(paths)
+}
+
+/// The shared string table (rich text runs joined; phonetic guides skipped).
+fn shared_strings(xml: Option<&str>) -> Result<Vec<String>, FormatProblem> {
+    let mut strings = Vec::new();
+    let Some(xml) = xml else { return Ok(strings) };
+    let mut current: Option<String> = None;
+    let mut in_text = false;
+    let mut phonetic = 0_usize;
+    walk(xml, |event| match event {
+        Event::Start(e) => match local(e).as_str() {
+            "si" => current = Some(String::new()),
+            "t" => in_text = phonetic == 0,
+            "rPh" => phonetic += 1,
+            _ => {}
+        },
+        Event::Empty(e) if local(e) == "si" => strings.push(String::new()),
+        Event::End(e) => match e.local_name().as_ref() {
+            "si" => strings.push(current.take().unwrap_or_default()),
+            "t" => in_text = false,
+            "rPh" => phonetic = phonetic.saturating_sub(1),
+            _ => {}
+        },
+        Event::Text(t) if in_text => current.get_or_insert_with(String::new).push_str(&t.xml10_content()),
+        Event::GeneralRef(r) if in_text => current.get_or_insert_with(String::new).push_str(&reference(r)),
+        _ => {}
+    })?;
+    Ok(strings)
+}
+
+/// For each cell style index, the decimals its number format shows (`0.00` → 2).
+fn style_decimals(xml: Option<&str>) -> Result<Vec<Option<u32>>, FormatProblem> {
+    let mut styles = Vec::new();
+    let Some(xml) = xml else { return Ok(styles) };
+    let mut custom: BTreeMap<String, Option<u32>> = BTreeMap::new();
+    let mut in_cell_xfs = false;
+    walk(xml, |event| match event {
+        Event::Start(e) | Event::Empty(e) => match local(e).as_str() {
+            "numFmt" => {
+                if let (Some(id), Some(code)) = (attribute(e, "numFmtId"), attribute(e, "formatCode")) {
+                    custom.insert(id, decimals_of(&code));
+                }
+            }
+            "cellXfs" => in_cell_xfs = matches!(event, Event::Start(_)),
+            "xf" if in_cell_xfs => {
+                let id = attribute(e, "numFmtId").unwrap_or_default();
+                let builtin = match id.as_str() {
+                    "2" | "4" | "10" | "40" | "39" => Some(2),
+                    _ => None,
+                };
+                styles.push(custom.get(&id).copied().flatten().or(builtin));
+            }
+            _ => {}
+        },
+        Event::End(e) if e.local_name().as_ref() == "cellXfs" => in_cell_xfs = false,
+        _ => {}
+    })?;
+    Ok(styles)
+}
+
+/// `#,##0.00` → 2; `0` → none; text in quotes ignored.
+fn decimals_of(code: &str) -> Option<u32> {
+    let section = code.split(';').next().unwrap_or("");
+    let after = section.split_once('.')?.1;
+    let zeros = after.chars().take_while(|&c| c == '0').count();
+    u32::try_from(zeros).ok().filter(|&n| n > 0)
+}
+
+/// One sheet's cells on the grid.
+fn sheet(xml: &str, shared: &[String], decimals: &[Option<u32>], table: u32) -> Result<Vec<Cell>, FormatProblem> {
+    let mut values: BTreeMap<(u32, u32), String> = BTreeMap::new();
+    let mut merges: Vec<(u32, u32, u32, u32)> = Vec::new();
+    let mut cell: Option<(u32, u32, String, Option<u32>)> = None;
+    let mut text = String::new();
+    let mut in_value = false;
+    let mut next_row = 0_u32;
+    let mut next_col = 0_u32;
+    walk(xml, |event| match event {
+        Event::Start(e) | Event::Empty(e) => match local(e).as_str() {
+            "row" => {
+                next_row = attribute(e, "r").and_then(|r| r.parse::<u32>().ok()).map_or(next_row, |r| r.saturating_sub(1));
+                next_col = 0;
+            }
+            "c" => {
+                let (row, col) = attribute(e, "r").and_then(|r| parse_ref(&r)).unwrap_or((next_row, next_col));
+                next_col = col + 1;
+                let kind = attribute(e, "t").unwrap_or_default();
+                let style = attribute(e, "s").and_then(|s| s.parse::<usize>().ok()).and_then(|s| decimals.get(s).copied().flatten());
+                text.clear();
+                cell = matches!(event, Event::Start(_)).then_some((row, col, kind, style));
+            }
+            "v" | "t" if cell.is_some() => in_value = matches!(event, Event::Start(_)),
+            "mergeCell" => {
+                if let Some(range) = attribute(e, "ref").and_then(|r| parse_range(&r)) {
+                    merges.push(range);
+                }
+            }
+            _ => {}
+        },
+        Event::Text(t) if in_value => text.push_str(&t.xml10_content()),
+        Event::GeneralRef(r) if in_value => text.push_str(&reference(r)),
+        Event::End(e) => match e.local_name().as_ref() {
+            "v" | "t" => in_value = false,
+            "c" => {
+                if let Some((row, col, kind, style)) = cell.take() {
+                    let shown = match kind.as_str() {
+                        "s" => text.trim().parse::<usize>().ok().and_then(|i| shared.get(i)).cloned().unwrap_or_default(),
+                        "inlineStr" | "str" | "e" => text.clone(),
+                        "b" => if text.trim() == "1" { "TRUE".to_owned() } else { "FALSE".to_owned() },
+                        _ => excel_number(text.trim(), style).unwrap_or_else(|| text.clone()),
+                    };
+                    if !shown.trim().is_empty() && values.len() < MAX_CELLS_PER_TABLE {
+                        values.insert((row, col), shown);
+                    }
+                }
+            }
+            "row" => next_row = next_row.saturating_add(1),
+            _ => {}
+        },
+        _ => {}
+    })?;
+    Ok(layout(&values, &merges, table))
+}
+
+/// Every used row from the first to the last used column: merged ranges become spans,
+/// empty slots blank cells (a blank in the sheet is a blank in the report).
+fn layout(values: &BTreeMap<(u32, u32), String>, merges: &[(u32, u32, u32, u32)], table: u32) -> Vec<Cell> {
+    let used_cols = values.keys().map(|&(_, c)| c).chain(merges.iter().map(|m| m.3));
+    let (Some(first_col), Some(last_col)) = (used_cols.clone().min(), used_cols.max()) else { return Vec::new() };
+    let mut rows: Vec<u32> = values.keys().map(|&(r, _)| r).collect();
+    rows.dedup();
+    let mut cells = Vec::new();
+    for &row in &rows {
+        for col in first_col..=last_col.min(first_col + 64) {
+            let merge = merges.iter().find(|m| (m.0..=m.2).contains(&row) && (m.1..=m.3).contains(&col));
+            if merge.is_some_and(|m| (m.0, m.1) != (row, col)) {
+                continue; // covered by a merged range anchored elsewhere
+            }
+            let (row_span, col_span) = merge.map_or((1, 1), |m| (m.2 - m.0 + 1, m.3 - m.1 + 1));
+            cells.push(Cell {
+                text: values.get(&(row, col)).cloned().unwrap_or_default().trim().to_owned(),
+                row,
+                col,
+                row_span,
+                col_span,
+                location: Location::grid(table, row, col),
+            });
+        }
+    }
+    cells
+}
+
+/// `B3` → (row 2, column 1).
+fn parse_ref(reference: &str) -> Option<(u32, u32)> {
+    let letters: String = reference.chars().take_while(char::is_ascii_alphabetic).collect();
+    let digits = reference.get(letters.len()..)?;
+    if letters.is_empty() || letters.len() > 3 {
+        return None;
+    }
+    let col = letters.bytes().try_fold(0_u32, |acc, b| Some(acc * 26 + u32::from(b.to_ascii_uppercase().checked_sub(b'A')?) + 1))?;
+    let row: u32 = digits.parse().ok()?;
+    Some((row.checked_sub(1)?, col.checked_sub(1)?))
+}
+
+/// `A1:D2` → (0, 0, 1, 3).
+fn parse_range(range: &str) -> Option<(u32, u32, u32, u32)> {
+    let (from, to) = range.split_once(':')?;
+    let (r1, c1) = parse_ref(from)?;
+    let (r2, c2) = parse_ref(to)?;
+    (r2 >= r1 && c2 >= c1 && r2 - r1 < 2048 && c2 - c1 < 256).then_some((r1, c1, r2, c2))
+}
+
+/// A stored number as Excel shows it: 15 significant digits, `decimals` places if the
+/// number format asks for them. Exact string arithmetic only.
+fn excel_number(stored: &str, decimals: Option<u32>) -> Option<String> {
+    let (negative, body) = match stored.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, stored),
+    };
+    let (mantissa, exponent) = match body.split_once(['E', 'e']) {
+        Some((m, e)) => (m, e.parse::<i32>().ok()?),
+        None => (body, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if whole.is_empty() && fraction.is_empty() || !whole.chars().chain(fraction.chars()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // digits × 10^(point - len): the value as an integer string and a decimal point position.
+    let mut digits: Vec<u8> = whole.bytes().chain(fraction.bytes()).map(|b| b - b'0').collect();
+    let mut point = i32::try_from(whole.len()).ok()? + exponent;
+    while digits.first() == Some(&0) && digits.len() > 1 {
+        digits.remove(0);
+        point -= 1;
+    }
+    if digits.len() > 15 {
+        let round_up = digits.get(15).is_some_and(|&d| d >= 5);
+        digits.truncate(15);
+        if round_up {
+            let mut at = digits.len();
+            loop {
+                if at == 0 {
+                    digits.insert(0, 1);
+                    point += 1;
+                    break;
+                }
+                at -= 1;
+                if let Some(d) = digits.get_mut(at) {
+                    if *d == 9 {
+                        *d = 0;
+                    } else {
+                        *d += 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if !(-30..=30).contains(&point) {
+        return None;
+    }
+    let digit = |i: i32| usize::try_from(i).ok().and_then(|i| digits.get(i)).map_or('0', |d| char::from(b'0' + d));
+    let whole: String = if point <= 0 { "0".to_owned() } else { (0..point).map(digit).collect() };
+    let len = i32::try_from(digits.len()).ok()?;
+    // Negative indices (a point left of the digits) read as leading zeros.
+    let fraction: String = (point.min(len)..len).map(digit).collect();
+    let fraction = fraction.trim_end_matches('0');
+    let wanted = decimals.map_or(0, |d| d as usize);
+    let fraction = if fraction.len() < wanted { format!("{fraction:0<wanted$}") } else { fraction.to_owned() };
+    let sign = if negative && (whole != "0" || !fraction.chars().all(|c| c == '0')) { "-" } else { "" };
+    Some(if fraction.is_empty() { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction}") })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{excel_number, parse_range, parse_ref};
+
+    #[test]
+    fn numbers_as_excel_shows_them() {
+        let cases = [
+            ("614", None, "614"),
+            ("13411588.43", None, "13411588.43"),
+            ("4068.2079999999996", None, "4068.208"),
+            ("27326", Some(2), "27326.00"),
+            ("0.1", Some(2), "0.10"),
+            ("1.5E-3", None, "0.0015"),
+            ("1E+3", None, "1000"),
+            ("-8", None, "-8"),
+            ("0", Some(2), "0.00"),
+        ];
+        for (stored, decimals, shown) in cases {
+            assert_eq!(excel_number(stored, decimals).as_deref(), Some(shown), "{stored}");
+        }
+        assert_eq!(excel_number("abc", None), None);
+    }
+
+    #[test]
+    fn references_and_ranges() {
+        assert_eq!(parse_ref("A1"), Some((0, 0)));
+        assert_eq!(parse_ref("AB12"), Some((11, 27)));
+        assert_eq!(parse_range("A1:D2"), Some((0, 0, 1, 3)));
+        assert_eq!(parse_ref("1A"), None);
+    }
+}
