@@ -112,7 +112,11 @@ def main():
         intro = lines[: next(i for i, l in enumerate(lines) if l.startswith("二、"))]
         outro = lines[next(i for i, l in enumerate(lines) if l.startswith("五、")):]
         gbk = seed.name.startswith("004")
-        between = lambda a, b: lines[next(i for i, l in enumerate(lines) if l.startswith(a)):next(i for i, l in enumerate(lines) if l.startswith(b))]
+        # A section's heading and its narrative; short pipe-less lines there are pieces of
+        # table cells that the text copy broke (`第二十条第（一）项`, `300`), not paragraphs.
+        def between(a, b):
+            part = lines[next(i for i, l in enumerate(lines) if l.startswith(a)):next(i for i, l in enumerate(lines) if l.startswith(b))]
+            return part[:1] + [l for l in part[1:] if len(l) > 40]
         parts = {"intro": intro, "outro": outro, "二": between("二、", "三、"), "三": between("三、", "四、"), "四": between("四、", "五、")}
         text = page(report, parts, gbk)
         (OUT / (seed.stem + ".html")).write_bytes(text.encode("gbk" if gbk else "utf-8"))

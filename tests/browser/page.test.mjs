@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { dropBytes, dropFiles, launch, recordRequests, seedPath, server, shown, waitForReports } from './harness.mjs';
+import { join } from 'node:path';
+import { ROOT, dropBytes, dropFiles, launch, recordRequests, seedPath, server, shown, waitForReports } from './harness.mjs';
 
 let browser;
 let site;
@@ -155,6 +156,29 @@ describe('hosted page', () => {
     const r = await shown(page, 0);
     assert.equal(r.verdict, 'pass');
     assert.equal(r.cells['proactive/item5.licensing/decisions'].text, '752');
+  });
+
+  test('dropping a Word and an Excel file works like any other file', async () => {
+    const root = join(ROOT, 'tests/fixtures');
+    const expected = JSON.parse(readFileSync(join(root, 'docx/template-random-1.json'), 'utf8'));
+    await dropFiles(page, [join(root, 'docx/template-random-1.docx'), join(root, 'xlsx/004_8b45603aceec5a0e.openpyxl.xlsx')]);
+    await page.waitForFunction(() => document.querySelector('nianbao-checker').shadowRoot.querySelector('.report .name')?.textContent.endsWith('.xlsx'));
+    const xlsx = await shown(page, 0);
+    assert.equal(xlsx.verdict, 'pass');
+    assert.equal(xlsx.cells['requests/granted/natural_person'].text, '199');
+    assert.equal(xlsx.cells['requests/outcome_total/total'].text, '614');
+    assert.equal(xlsx.cells['proactive/item9.procurement/amount'].text, '27326.00万元');
+    const word = await shown(page, 1);
+    assert.equal(word.name, 'template-random-1.docx');
+    assert.equal(word.verdict, 'pass');
+    assert.deepEqual(word.codes, []);
+    for (const [row, columns] of Object.entries(expected.requests)) {
+      for (const [column, value] of Object.entries(columns)) {
+        assert.equal(word.cells[`requests/${row}/${column}`].text, String(value), `${row}/${column}`);
+      }
+    }
+    assert.equal(word.cells['appeals/review/total'].text, String(expected.appeals.review.total));
+    assert.deepEqual(requests, []);
   });
 
   test('still no request left the page, the CSP blocked nothing, and the styles applied', async () => {

@@ -81,8 +81,12 @@ impl Reader {
                 self.open.pop();
                 self.end(&name);
             }
-            Event::Text(t) if self.in_text && self.skipped == 0 => self.paragraph.push_str(&t.xml10_content()),
-            Event::GeneralRef(r) if self.in_text && self.skipped == 0 => self.paragraph.push_str(&reference(r)),
+            Event::Text(t) if self.in_text && self.skipped == 0 => {
+                self.paragraph.push_str(&t.xml10_content())
+            }
+            Event::GeneralRef(r) if self.in_text && self.skipped == 0 => {
+                self.paragraph.push_str(&reference(r))
+            }
             _ => {}
         }
     }
@@ -104,7 +108,9 @@ impl Reader {
             "br" | "cr" if self.parent() == "r" => self.paragraph.push('\n'),
             "noBreakHyphen" => self.paragraph.push('-'),
             "numId" if self.parent() == "numPr" => self.num_id = value(),
-            "ilvl" if self.parent() == "numPr" => self.ilvl = value().and_then(|v| v.parse().ok()).unwrap_or(0),
+            "ilvl" if self.parent() == "numPr" => {
+                self.ilvl = value().and_then(|v| v.parse().ok()).unwrap_or(0)
+            }
             "tbl" => self.tables.push(TableState::default()),
             "tr" => {
                 if let Some(t) = self.tables.last_mut() {
@@ -129,7 +135,11 @@ impl Reader {
                 }
             }
             "vMerge" if self.parent() == "tcPr" => {
-                let merge = if value().as_deref() == Some("restart") { VMerge::Restart } else { VMerge::Continue };
+                let merge = if value().as_deref() == Some("restart") {
+                    VMerge::Restart
+                } else {
+                    VMerge::Continue
+                };
                 if let Some(cell) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
                     cell.vmerge = merge;
                 }
@@ -214,7 +224,10 @@ fn grid(rows: Vec<(u32, Vec<RawCell>)>, table: u32) -> Vec<Cell> {
                 cell.row_span += 1;
             } else if cells.len() < MAX_CELLS_PER_TABLE {
                 cells.push(Cell {
-                    text: raw.text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_owned(),
+                    text: raw
+                        .text
+                        .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+                        .to_owned(),
                     row: r,
                     col,
                     row_span: 1,

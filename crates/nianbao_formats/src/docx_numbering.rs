@@ -36,7 +36,10 @@ impl Numbering {
         let _ = walk(xml, |event| match event {
             Event::Start(e) | Event::Empty(e) => match local(e).as_str() {
                 "abstractNum" => abstract_id = attribute(e, "abstractNumId"),
-                "lvl" => level = attribute(e, "ilvl").and_then(|v| v.parse().ok()).filter(|&l: &usize| l < 9),
+                "lvl" => {
+                    level =
+                        attribute(e, "ilvl").and_then(|v| v.parse().ok()).filter(|&l: &usize| l < 9)
+                }
                 "num" => num_id = attribute(e, "numId"),
                 "abstractNumId" => {
                     if let (Some(num), Some(target)) = (&num_id, attribute(e, "val")) {
@@ -44,8 +47,13 @@ impl Numbering {
                     }
                 }
                 name @ ("start" | "numFmt" | "lvlText") => {
-                    if let (Some(id), Some(l), Some(value)) = (&abstract_id, level, attribute(e, "val")) {
-                        let levels = numbering.abstracts.entry(id.clone()).or_insert_with(|| vec![Level::default(); 9]);
+                    if let (Some(id), Some(l), Some(value)) =
+                        (&abstract_id, level, attribute(e, "val"))
+                    {
+                        let levels = numbering
+                            .abstracts
+                            .entry(id.clone())
+                            .or_insert_with(|| vec![Level::default(); 9]);
                         if let Some(slot) = levels.get_mut(l) {
                             match name {
                                 "start" => slot.start = value.parse().unwrap_or(1),
@@ -95,12 +103,33 @@ impl Numbering {
 /// A counter in a Word number format.
 fn format_number(n: u32, format: &str) -> String {
     match format {
-        "chineseCounting" | "chineseCountingThousand" | "chineseLegalSimplified" | "taiwaneseCounting" => chinese(n),
-        "ideographDigital" => n.to_string().chars().map(|d| "〇一二三四五六七八九".chars().nth(d.to_digit(10).unwrap_or(0) as usize).unwrap_or(d)).collect(),
-        "decimalFullWidth" | "decimalFullWidth2" => n.to_string().chars().map(|d| char::from_u32(u32::from(d) + 0xFEE0).unwrap_or(d)).collect(),
+        "chineseCounting"
+        | "chineseCountingThousand"
+        | "chineseLegalSimplified"
+        | "taiwaneseCounting" => chinese(n),
+        "ideographDigital" => n
+            .to_string()
+            .chars()
+            .map(|d| {
+                "〇一二三四五六七八九"
+                    .chars()
+                    .nth(d.to_digit(10).unwrap_or(0) as usize)
+                    .unwrap_or(d)
+            })
+            .collect(),
+        "decimalFullWidth" | "decimalFullWidth2" => n
+            .to_string()
+            .chars()
+            .map(|d| char::from_u32(u32::from(d) + 0xFEE0).unwrap_or(d))
+            .collect(),
         "lowerLetter" | "upperLetter" => {
-            let letter = char::from_u32(u32::from(b'a') + (n.saturating_sub(1) % 26)).unwrap_or('a');
-            if format == "upperLetter" { letter.to_ascii_uppercase().to_string() } else { letter.to_string() }
+            let letter =
+                char::from_u32(u32::from(b'a') + (n.saturating_sub(1) % 26)).unwrap_or('a');
+            if format == "upperLetter" {
+                letter.to_ascii_uppercase().to_string()
+            } else {
+                letter.to_string()
+            }
         }
         "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => {
             char::from_u32(0x2460 + n - 1).map_or_else(|| n.to_string(), |c| c.to_string())
@@ -113,10 +142,11 @@ fn format_number(n: u32, format: &str) -> String {
 fn chinese(n: u32) -> String {
     const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     let digit = |d: u32| DIGITS.get(d as usize).copied().unwrap_or("");
+    let units = |n: u32| if n.is_multiple_of(10) { "" } else { digit(n % 10) };
     match n {
         0..=9 => digit(n).to_owned(),
-        10..=19 => format!("十{}", if n % 10 == 0 { "" } else { digit(n % 10) }),
-        20..=99 => format!("{}十{}", digit(n / 10), if n % 10 == 0 { "" } else { digit(n % 10) }),
+        10..=19 => format!("十{}", units(n)),
+        20..=99 => format!("{}十{}", digit(n / 10), units(n)),
         100..=999 => {
             let rest = n % 100;
             let tail = match rest {
@@ -137,8 +167,12 @@ mod tests {
 
     #[test]
     fn chinese_counting() {
-        let got: Vec<String> = [1, 6, 10, 11, 20, 25, 100, 105, 110].iter().map(|&n| chinese(n)).collect();
-        assert_eq!(got, ["一", "六", "十", "十一", "二十", "二十五", "一百", "一百零五", "一百一十"]);
+        let got: Vec<String> =
+            [1, 6, 10, 11, 20, 25, 100, 105, 110].iter().map(|&n| chinese(n)).collect();
+        assert_eq!(
+            got,
+            ["一", "六", "十", "十一", "二十", "二十五", "一百", "一百零五", "一百一十"]
+        );
     }
 
     #[test]
@@ -148,7 +182,10 @@ mod tests {
             <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
             </w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
         let mut numbering = Numbering::parse(Some(xml));
-        let got: Vec<String> = [(0, 0), (1, 1), (1, 1), (0, 0), (1, 1)].iter().map(|&(_, l)| numbering.next("3", l)).collect();
+        let got: Vec<String> = [(0, 0), (1, 1), (1, 1), (0, 0), (1, 1)]
+            .iter()
+            .map(|&(_, l)| numbering.next("3", l))
+            .collect();
         assert_eq!(got, ["一、", "（一）", "（二）", "二、", "（一）"]);
         assert_eq!(numbering.next("9", 0), "");
     }

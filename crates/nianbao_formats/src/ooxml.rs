@@ -19,7 +19,8 @@ impl<'a> Package<'a> {
     /// Opens a zip, refusing it before any decompression when its directory already says
     /// it is too big.
     pub(crate) fn open(bytes: &'a [u8]) -> Result<Self, FormatProblem> {
-        let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|_| FormatProblem::Corrupt)?;
+        let mut archive =
+            ZipArchive::new(Cursor::new(bytes)).map_err(|_| FormatProblem::Corrupt)?;
         if archive.len() > MAX_ZIP_ENTRIES {
             return Err(FormatProblem::Bomb);
         }
@@ -52,13 +53,19 @@ impl<'a> Package<'a> {
         }
         let mut bytes = Vec::new();
         // The directory may lie about sizes: never inflate more than the budget.
-        (&mut entry).take(budget + 1).read_to_end(&mut bytes).map_err(|_| FormatProblem::Corrupt)?;
+        (&mut entry)
+            .take(budget + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|_| FormatProblem::Corrupt)?;
         let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
         if read > budget {
             return Err(FormatProblem::Bomb);
         }
         self.read_so_far = self.read_so_far.saturating_add(read);
-        Ok(Some(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())))
+        Ok(Some(
+            String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        ))
     }
 }
 

@@ -58,7 +58,10 @@ fn sheet_paths(package: &mut Package<'_>) -> Result<Vec<String>, FormatProblem> 
     }
     let mut paths: Vec<String> = ids.iter().filter_map(|id| targets.get(id).cloned()).collect();
     if paths.is_empty() {
-        paths = (1..=64).map(|n| format!("xl/worksheets/sheet{n}.xml")).filter(|p| package.has(p)).collect();
+        paths = (1..=64)
+            .map(|n| format!("xl/worksheets/sheet{n}.xml"))
+            .filter(|p| package.has(p))
+            .collect();
     }
     Ok(paths)
 }
@@ -84,8 +87,12 @@ fn shared_strings(xml: Option<&str>) -> Result<Vec<String>, FormatProblem> {
             "rPh" => phonetic = phonetic.saturating_sub(1),
             _ => {}
         },
-        Event::Text(t) if in_text => current.get_or_insert_with(String::new).push_str(&t.xml10_content()),
-        Event::GeneralRef(r) if in_text => current.get_or_insert_with(String::new).push_str(&reference(r)),
+        Event::Text(t) if in_text => {
+            current.get_or_insert_with(String::new).push_str(&t.xml10_content())
+        }
+        Event::GeneralRef(r) if in_text => {
+            current.get_or_insert_with(String::new).push_str(&reference(r))
+        }
         _ => {}
     })?;
     Ok(strings)
@@ -100,7 +107,9 @@ fn style_decimals(xml: Option<&str>) -> Result<Vec<Option<u32>>, FormatProblem> 
     walk(xml, |event| match event {
         Event::Start(e) | Event::Empty(e) => match local(e).as_str() {
             "numFmt" => {
-                if let (Some(id), Some(code)) = (attribute(e, "numFmtId"), attribute(e, "formatCode")) {
+                if let (Some(id), Some(code)) =
+                    (attribute(e, "numFmtId"), attribute(e, "formatCode"))
+                {
                     custom.insert(id, decimals_of(&code));
                 }
             }
@@ -130,8 +139,15 @@ fn decimals_of(code: &str) -> Option<u32> {
 }
 
 /// One sheet's cells on the grid.
-fn sheet(xml: &str, shared: &[String], decimals: &[Option<u32>], table: u32) -> Result<Vec<Cell>, FormatProblem> {
+fn sheet(
+    xml: &str,
+    shared: &[String],
+    decimals: &[Option<u32>],
+    table: u32,
+) -> Result<Vec<Cell>, FormatProblem> {
     let mut values: BTreeMap<(u32, u32), String> = BTreeMap::new();
+    // Rows with cells but no values (a row of blank, bordered cells is a row of blanks).
+    let mut blank_rows: Vec<u32> = Vec::new();
     let mut merges: Vec<(u32, u32, u32, u32)> = Vec::new();
     let mut cell: Option<(u32, u32, String, Option<u32>)> = None;
     let mut text = String::new();
@@ -141,15 +157,26 @@ fn sheet(xml: &str, shared: &[String], decimals: &[Option<u32>], table: u32) -> 
     walk(xml, |event| match event {
         Event::Start(e) | Event::Empty(e) => match local(e).as_str() {
             "row" => {
-                next_row = attribute(e, "r").and_then(|r| r.parse::<u32>().ok()).map_or(next_row, |r| r.saturating_sub(1));
+                next_row = attribute(e, "r")
+                    .and_then(|r| r.parse::<u32>().ok())
+                    .map_or(next_row, |r| r.saturating_sub(1));
                 next_col = 0;
             }
             "c" => {
-                let (row, col) = attribute(e, "r").and_then(|r| parse_ref(&r)).unwrap_or((next_row, next_col));
+                let (row, col) =
+                    attribute(e, "r").and_then(|r| parse_ref(&r)).unwrap_or((next_row, next_col));
                 next_col = col + 1;
                 let kind = attribute(e, "t").unwrap_or_default();
-                let style = attribute(e, "s").and_then(|s| s.parse::<usize>().ok()).and_then(|s| decimals.get(s).copied().flatten());
+                let style = attribute(e, "s")
+                    .and_then(|s| s.parse::<usize>().ok())
+                    .and_then(|s| decimals.get(s).copied().flatten());
                 text.clear();
+                if matches!(event, Event::Empty(_))
+                    && blank_rows.last() != Some(&row)
+                    && blank_rows.len() < MAX_CELLS_PER_TABLE
+                {
+                    blank_rows.push(row);
+                }
                 cell = matches!(event, Event::Start(_)).then_some((row, col, kind, style));
             }
             "v" | "t" if cell.is_some() => in_value = matches!(event, Event::Start(_)),
@@ -167,13 +194,29 @@ fn sheet(xml: &str, shared: &[String], decimals: &[Option<u32>], table: u32) -> 
             "c" => {
                 if let Some((row, col, kind, style)) = cell.take() {
                     let shown = match kind.as_str() {
-                        "s" => text.trim().parse::<usize>().ok().and_then(|i| shared.get(i)).cloned().unwrap_or_default(),
+                        "s" => text
+                            .trim()
+                            .parse::<usize>()
+                            .ok()
+                            .and_then(|i| shared.get(i))
+                            .cloned()
+                            .unwrap_or_default(),
                         "inlineStr" | "str" | "e" => text.clone(),
-                        "b" => if text.trim() == "1" { "TRUE".to_owned() } else { "FALSE".to_owned() },
+                        "b" => {
+                            if text.trim() == "1" {
+                                "TRUE".to_owned()
+                            } else {
+                                "FALSE".to_owned()
+                            }
+                        }
                         _ => excel_number(text.trim(), style).unwrap_or_else(|| text.clone()),
                     };
                     if !shown.trim().is_empty() && values.len() < MAX_CELLS_PER_TABLE {
                         values.insert((row, col), shown);
+                    } else if blank_rows.last() != Some(&row)
+                        && blank_rows.len() < MAX_CELLS_PER_TABLE
+                    {
+                        blank_rows.push(row);
                     }
                 }
             }
@@ -182,20 +225,33 @@ fn sheet(xml: &str, shared: &[String], decimals: &[Option<u32>], table: u32) -> 
         },
         _ => {}
     })?;
-    Ok(layout(&values, &merges, table))
+    Ok(layout(&values, &blank_rows, &merges, table))
 }
 
 /// Every used row from the first to the last used column: merged ranges become spans,
 /// empty slots blank cells (a blank in the sheet is a blank in the report).
-fn layout(values: &BTreeMap<(u32, u32), String>, merges: &[(u32, u32, u32, u32)], table: u32) -> Vec<Cell> {
+fn layout(
+    values: &BTreeMap<(u32, u32), String>,
+    blank_rows: &[u32],
+    merges: &[(u32, u32, u32, u32)],
+    table: u32,
+) -> Vec<Cell> {
     let used_cols = values.keys().map(|&(_, c)| c).chain(merges.iter().map(|m| m.3));
-    let (Some(first_col), Some(last_col)) = (used_cols.clone().min(), used_cols.max()) else { return Vec::new() };
+    let (Some(first_col), Some(last_col)) = (used_cols.clone().min(), used_cols.max()) else {
+        return Vec::new();
+    };
     let mut rows: Vec<u32> = values.keys().map(|&(r, _)| r).collect();
+    // Formatted but empty rows count only next to the data (not the thousand formatted rows
+    // below a table).
+    let last_value_row = rows.last().copied().unwrap_or(0);
+    rows.extend(blank_rows.iter().filter(|&&r| r <= last_value_row.saturating_add(3)));
+    rows.sort_unstable();
     rows.dedup();
     let mut cells = Vec::new();
     for &row in &rows {
         for col in first_col..=last_col.min(first_col + 64) {
-            let merge = merges.iter().find(|m| (m.0..=m.2).contains(&row) && (m.1..=m.3).contains(&col));
+            let merge =
+                merges.iter().find(|m| (m.0..=m.2).contains(&row) && (m.1..=m.3).contains(&col));
             if merge.is_some_and(|m| (m.0, m.1) != (row, col)) {
                 continue; // covered by a merged range anchored elsewhere
             }
@@ -220,7 +276,9 @@ fn parse_ref(reference: &str) -> Option<(u32, u32)> {
     if letters.is_empty() || letters.len() > 3 {
         return None;
     }
-    let col = letters.bytes().try_fold(0_u32, |acc, b| Some(acc * 26 + u32::from(b.to_ascii_uppercase().checked_sub(b'A')?) + 1))?;
+    let col = letters.bytes().try_fold(0_u32, |acc, b| {
+        Some(acc * 26 + u32::from(b.to_ascii_uppercase().checked_sub(b'A')?) + 1)
+    })?;
     let row: u32 = digits.parse().ok()?;
     Some((row.checked_sub(1)?, col.checked_sub(1)?))
 }
@@ -245,7 +303,9 @@ fn excel_number(stored: &str, decimals: Option<u32>) -> Option<String> {
         None => (body, 0),
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    if whole.is_empty() && fraction.is_empty() || !whole.chars().chain(fraction.chars()).all(|c| c.is_ascii_digit()) {
+    if whole.is_empty() && fraction.is_empty()
+        || !whole.chars().chain(fraction.chars()).all(|c| c.is_ascii_digit())
+    {
         return None;
     }
     // digits × 10^(point - len): the value as an integer string and a decimal point position.
@@ -281,16 +341,24 @@ fn excel_number(stored: &str, decimals: Option<u32>) -> Option<String> {
     if !(-30..=30).contains(&point) {
         return None;
     }
-    let digit = |i: i32| usize::try_from(i).ok().and_then(|i| digits.get(i)).map_or('0', |d| char::from(b'0' + d));
+    let digit = |i: i32| {
+        usize::try_from(i).ok().and_then(|i| digits.get(i)).map_or('0', |d| char::from(b'0' + d))
+    };
     let whole: String = if point <= 0 { "0".to_owned() } else { (0..point).map(digit).collect() };
     let len = i32::try_from(digits.len()).ok()?;
     // Negative indices (a point left of the digits) read as leading zeros.
     let fraction: String = (point.min(len)..len).map(digit).collect();
     let fraction = fraction.trim_end_matches('0');
     let wanted = decimals.map_or(0, |d| d as usize);
-    let fraction = if fraction.len() < wanted { format!("{fraction:0<wanted$}") } else { fraction.to_owned() };
-    let sign = if negative && (whole != "0" || !fraction.chars().all(|c| c == '0')) { "-" } else { "" };
-    Some(if fraction.is_empty() { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction}") })
+    let fraction =
+        if fraction.len() < wanted { format!("{fraction:0<wanted$}") } else { fraction.to_owned() };
+    let sign =
+        if negative && (whole != "0" || !fraction.chars().all(|c| c == '0')) { "-" } else { "" };
+    Some(if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    })
 }
 
 #[cfg(test)]

@@ -53,7 +53,7 @@ pub fn check(bytes: &[u8], name: &str, lang: Lang) -> Report {
     Report {
         schema: "nianbao.report/1",
         source: Source { name: name.to_owned(), format: extracted.format, bytes: bytes.len() },
-        report: ReportInfo::from(&extraction.info),
+        report: if unreadable { ReportInfo::unknown() } else { ReportInfo::from(&extraction.info) },
         tables: if unreadable { Default::default() } else { extraction.tables },
         summary: Summary {
             errors,

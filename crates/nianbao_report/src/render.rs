@@ -34,7 +34,8 @@ pub fn text(report: &Report, lang: Lang) -> String {
     } else {
         format!("{} errors · {} warnings · {} infos", s.errors, s.warnings, s.infos)
     };
-    let _ = writeln!(out, "{verdict}  {}  ({about})  {counts}", report.source.name);
+    let about = if about.is_empty() { String::new() } else { format!("  ({about})") };
+    let _ = writeln!(out, "{verdict}  {}{about}  {counts}", report.source.name);
     for d in &report.diagnostics {
         let level = match (d.severity, zh) {
             (Severity::Error, true) => "错误",

@@ -45,6 +45,14 @@ pub struct ReportInfo {
     pub edition: Option<&'static str>,
 }
 
+impl ReportInfo {
+    /// Nothing known (the file could not be read).
+    #[must_use]
+    pub fn unknown() -> Self {
+        Self { title: None, year: None, edition: None }
+    }
+}
+
 impl From<&nianbao_tables::ReportInfo> for ReportInfo {
     fn from(info: &nianbao_tables::ReportInfo) -> Self {
         Self {

@@ -417,8 +417,10 @@ fn format_problem(problem: FormatProblem, zh: bool) -> String {
             "PDF is not read yet: paste the report's text or use the Word file".to_owned(),
         ),
         FormatProblem::Zip => (
-            "这是压缩包，不是 Word（.docx）或 Excel（.xlsx）文件：请解压后检查其中的年报".to_owned(),
-            "A zip archive, not a Word or Excel file: unpack it and check the report inside".to_owned(),
+            "这是压缩包，不是 Word（.docx）或 Excel（.xlsx）文件：请解压后检查其中的年报"
+                .to_owned(),
+            "A zip archive, not a Word or Excel file: unpack it and check the report inside"
+                .to_owned(),
         ),
         FormatProblem::Encrypted => (
             "文件设置了密码，无法读取：请取消密码保护后再试".to_owned(),

@@ -1,0 +1,184 @@
+//! Word and Excel: the same report as text, HTML, DOCX and XLSX gives the same tables and
+//! codes; the official WPS template filled by script reads back exactly; merged cells and
+//! tracked changes resolve; broken, encrypted, legacy and bomb files are refused.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods,
+    reason = "a test harness: reads fixtures, fails loudly"
+)]
+
+mod support;
+
+use nianbao_report::{check, Lang, Report, Verdict};
+use serde_json::Value;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures");
+const SEEDS: [&str; 4] = [
+    "000_f23864eff4c512cb",
+    "001_ef584ed5d68128ab",
+    "002_b8919bf2136104de",
+    "004_8b45603aceec5a0e",
+];
+
+fn read(path: &str) -> Report {
+    let bytes = std::fs::read(format!("{FIXTURES}/{path}")).unwrap();
+    check(&bytes, path.rsplit('/').next().unwrap(), Lang::Zh)
+}
+
+/// (table/row/column, value, state) for every cell.
+fn cells(report: &Report) -> Vec<(String, Value, Value)> {
+    let json = serde_json::to_value(report).unwrap();
+    let mut out = Vec::new();
+    for (table, rows) in json["tables"].as_object().unwrap() {
+        for (row, cells) in rows.as_object().unwrap() {
+            for (column, cell) in cells.as_object().unwrap() {
+                if cell.get("state").is_some() {
+                    out.push((
+                        format!("{table}/{row}/{column}"),
+                        cell["value"].clone(),
+                        cell["state"].clone(),
+                    ));
+                } else {
+                    for (inner, c) in cell.as_object().unwrap() {
+                        out.push((
+                            format!("{table}/{row}.{column}/{inner}"),
+                            c["value"].clone(),
+                            c["state"].clone(),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn values(report: &Report) -> Vec<(String, Value)> {
+    cells(report).into_iter().map(|(k, v, _)| (k, v)).collect()
+}
+
+#[test]
+fn every_format_of_a_seed_gives_the_same_tables_and_codes() {
+    for seed in SEEDS {
+        let text = read(&format!("seeds/{seed}.txt"));
+        let html = read(&format!("html/{seed}.html"));
+        let versions = [
+            read(&format!("docx/{seed}.lo.docx")),
+            read(&format!("xlsx/{seed}.lo.xlsx")),
+            read(&format!("xlsx/{seed}.openpyxl.xlsx")),
+        ];
+        assert_eq!(values(&html), values(&text), "{seed}: html vs text");
+        for version in &versions {
+            let name = &version.source.name;
+            assert_eq!(cells(version), cells(&html), "{name}");
+            assert_eq!(version.codes(), html.codes(), "{name}");
+            assert_eq!(version.report, html.report, "{name}");
+        }
+        assert_eq!(serde_json::to_value(versions[0].source.format).unwrap(), "docx");
+        assert_eq!(serde_json::to_value(versions[1].source.format).unwrap(), "xlsx");
+    }
+}
+
+/// The expected numbers written next to a generated fixture.
+fn assert_expected(report: &Report, expected: &Value) {
+    assert_eq!(report.report.year, expected["year"].as_i64().map(|y| i32::try_from(y).unwrap()));
+    let json = serde_json::to_value(report).unwrap();
+    let mut checked = 0;
+    for table in ["proactive", "requests", "appeals"] {
+        for (row, columns) in expected[table].as_object().unwrap() {
+            for (column, want) in columns.as_object().unwrap() {
+                let cell = if table == "proactive" {
+                    let (block, r) = row.split_once('.').unwrap();
+                    &json["tables"]["proactive"][block][r][column]
+                } else {
+                    &json["tables"][table][row][column]
+                };
+                let got = &cell["value"];
+                let same = got == want || want.as_str().is_some_and(|w| got.as_str() == Some(w));
+                assert!(same, "{table}/{row}/{column}: {got} != {want}");
+                assert_eq!(cell["state"], "number", "{table}/{row}/{column}");
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 10 + 25 * 7 + 15);
+}
+
+#[test]
+fn the_official_wps_template_filled_by_script_reads_back_exactly() {
+    for name in ["template-002", "template-random-1", "template-random-2", "template-random-3"] {
+        let report = read(&format!("docx/{name}.docx"));
+        let expected: Value = serde_json::from_str(
+            &std::fs::read_to_string(format!("{FIXTURES}/docx/{name}.json")).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(report.report.edition, Some("2021"), "{name}");
+        assert_eq!(report.codes(), Vec::<&str>::new(), "{name}");
+        assert_expected(&report, &expected);
+    }
+}
+
+#[test]
+fn merged_cells_tracked_changes_split_runs_and_content_controls_resolve() {
+    let report = read("docx/merged-tracked.docx");
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{FIXTURES}/docx/merged-tracked.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(report.codes(), Vec::<&str>::new());
+    assert_expected(&report, &expected);
+    // The reviewer deleted "999" and inserted the real number: the insertion counts.
+    let received = support::count(&report, "requests", "received", "natural_person");
+    assert_eq!(received, expected["requests"]["received"]["natural_person"].as_i64());
+    assert_ne!(received, Some(999));
+    assert_eq!(report.report.title.as_deref(), Some("2024年政府信息公开工作年度报告"));
+}
+
+#[test]
+fn the_blank_official_template_gives_blank_cells_not_zeros() {
+    // A copy of ../shared/templates/2021-edition-blank-template.docx (WPS-authored).
+    let bytes = std::fs::read(format!("{FIXTURES}/docx/template-blank.docx")).unwrap();
+    let report = check(&bytes, "blank.docx", Lang::Zh);
+    assert_eq!(report.summary.verdict, Verdict::Pass);
+    assert_eq!(report.codes(), vec!["T020"; 6 + 25 + 3]);
+    let all = cells(&report);
+    assert_eq!(all.len(), 10 + 25 * 7 + 15);
+    assert!(all.iter().all(|(_, value, state)| value.is_null() && state == "blank"), "{all:?}");
+}
+
+#[test]
+fn broken_packages_are_refused_with_a_clear_code() {
+    let template = std::fs::read(format!("{FIXTURES}/docx/template-002.docx")).unwrap();
+    let ole = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0\0\0\0\0".to_vec();
+    let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
+        (
+            "bomb.docx",
+            std::fs::read(format!("{FIXTURES}/bad/bomb.docx")).unwrap(),
+            "F003",
+            "压缩炸弹",
+        ),
+        (
+            "huge.docx",
+            std::fs::read(format!("{FIXTURES}/bad/huge-document.docx")).unwrap(),
+            "F003",
+            "超过大小限制",
+        ),
+        ("cut.docx", template[..template.len() / 2].to_vec(), "F003", "损坏或不完整"),
+        ("locked.docx", ole.clone(), "F003", "密码"),
+        ("old.doc", ole.clone(), "F001", "另存为 .docx"),
+        ("old.wps", ole.clone(), "F001", "另存为 .docx"),
+        ("old.xls", ole, "F001", "另存为 .xlsx"),
+    ];
+    for (name, bytes, code, words) in cases {
+        let report = check(&bytes, name, Lang::Zh);
+        assert_eq!(report.codes(), [code], "{name}");
+        assert!(
+            report.diagnostics[0].message.contains(words),
+            "{name}: {}",
+            report.diagnostics[0].message
+        );
+        assert_eq!(report.summary.verdict, Verdict::Unreadable, "{name}");
+    }
+}
