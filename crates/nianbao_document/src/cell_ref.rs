@@ -1,3 +1,5 @@
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 /// The three standard tables of the report, by canonical key.
@@ -51,15 +53,20 @@ pub struct CellRef {
     /// Which table.
     pub table: TableId,
     /// Canonical row key.
-    pub row: String,
+    pub row: Cow<'static, str>,
     /// Canonical column key.
-    pub column: String,
+    pub column: Cow<'static, str>,
 }
 
 impl CellRef {
-    /// A cell by its keys.
+    /// A cell by its keys. Template keys are `'static` and cost no allocation; checks build
+    /// hundreds of these per report.
     #[must_use]
-    pub fn new(table: TableId, row: &str, column: &str) -> Self {
-        Self { table, row: row.to_owned(), column: column.to_owned() }
+    pub fn new(
+        table: TableId,
+        row: impl Into<Cow<'static, str>>,
+        column: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Self { table, row: row.into(), column: column.into() }
     }
 }

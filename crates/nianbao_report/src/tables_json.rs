@@ -39,7 +39,7 @@ impl Serialize for BlocksJson<'_> {
             .iter()
             .filter(|r| !r.unresolved)
             .map(|r| {
-                let (block, row) = r.key.split_once('.').unwrap_or((r.key.as_str(), ""));
+                let (block, row) = r.key.split_once('.').unwrap_or((r.key.as_ref(), ""));
                 (block, row, r)
             })
             .collect();

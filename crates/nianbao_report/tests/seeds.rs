@@ -138,7 +138,7 @@ fn seed_004_lossy_table_three_has_one_placement() {
         .iter()
         .find(|d| d.code.as_str() == "T023" && d.cells[0].row == "granted")
         .unwrap();
-    let named: Vec<&str> = inferred.cells.iter().take(5).map(|c| c.column.as_str()).collect();
+    let named: Vec<&str> = inferred.cells.iter().take(5).map(|c| c.column.as_ref()).collect();
     assert_eq!(named, ["natural_person", "commercial", "research", "legal_services", "total"]);
     assert_eq!(count(&r, "requests", "outcome_total", "legal_services"), Some(9));
     assert_eq!(count(&r, "requests", "received", "total"), Some(614));

@@ -83,8 +83,8 @@ fn published_exceeds_total(tables: &StandardTables) -> Vec<Finding> {
             let (value, bound) = (count(published)?, count(proactive.cell(row, "total"))?);
             (value > bound).then(|| {
                 let cells = vec![
-                    CellRef::new(TableId::Proactive, row, "published"),
-                    CellRef::new(TableId::Proactive, row, "total"),
+                    CellRef::new(TableId::Proactive, *row, "published"),
+                    CellRef::new(TableId::Proactive, *row, "total"),
                 ];
                 let location = published.map(|c| c.location).unwrap_or_default();
                 Finding::new(Code::R201, location, Detail::Exceeds { value, bound })

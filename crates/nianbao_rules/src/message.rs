@@ -47,7 +47,7 @@ fn row_of(finding: &Finding, zh: bool) -> String {
         if zh {
             row(c.table, &c.row)
         } else {
-            c.row.clone()
+            c.row.to_string()
         }
     })
 }
@@ -159,7 +159,7 @@ fn words(finding: &Finding, zh: bool) -> (String, Option<String>) {
                 .map(|(c, v)| {
                     format!(
                         "{}={v}",
-                        if zh { column(c.table, &c.row, &c.column) } else { c.column.clone() }
+                        if zh { column(c.table, &c.row, &c.column) } else { c.column.to_string() }
                     )
                 })
                 .collect();
@@ -310,7 +310,7 @@ fn col_of(at: Option<&CellRef>, zh: bool) -> String {
         if zh {
             column(c.table, &c.row, &c.column)
         } else {
-            c.column.clone()
+            c.column.to_string()
         }
     })
 }
@@ -337,7 +337,7 @@ fn cells(finding: &Finding, code: Code, raw: &[String], zh: bool) -> (String, Op
     let columns: Vec<String> = finding
         .cells
         .iter()
-        .map(|c| if zh { column(c.table, &c.row, &c.column) } else { c.column.clone() })
+        .map(|c| if zh { column(c.table, &c.row, &c.column) } else { c.column.to_string() })
         .collect();
     let table = table_name(finding, zh);
     let row = row_of(finding, zh);

@@ -18,7 +18,11 @@ pub(crate) fn findings(tables: &StandardTables) -> Vec<Finding> {
                             cell.location,
                             Detail::Cells { raw: vec![cell.raw.clone()] },
                         )
-                        .with_cells(vec![CellRef::new(table_id, &row.key, column)]),
+                        .with_cells(vec![CellRef::new(
+                            table_id,
+                            row.key.clone(),
+                            *column,
+                        )]),
                     );
                 }
             }

@@ -37,7 +37,7 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>
     let slots: Vec<CellRef> = APPEAL_GROUPS
         .iter()
         .flat_map(|(group, _)| {
-            APPEAL_COLUMNS.iter().map(move |c| CellRef::new(TABLE, group, c.key))
+            APPEAL_COLUMNS.iter().map(move |c| CellRef::new(TABLE, *group, c.key))
         })
         .collect();
     let columns: Vec<Column> =
@@ -108,7 +108,7 @@ fn group_rows(cells: Option<Vec<(&'static str, CellValue)>>, at: Location) -> Ve
         .iter()
         .enumerate()
         .map(|(g, (key, label))| RowValues {
-            key: (*key).to_owned(),
+            key: (*key).into(),
             label: (*label).to_owned(),
             location: at,
             cells: cells

@@ -1,4 +1,5 @@
 //! Turning value cells into [`CellValue`]s, and the per-row cell findings (T020–T022).
+use std::borrow::Cow;
 
 use nianbao_document::{CellRef, Code, Detail, Finding, Location, TableId};
 
@@ -69,8 +70,10 @@ pub(crate) fn findings(table: TableId, row: &RowValues) -> Vec<Finding> {
         let hits: Vec<&(&str, CellValue)> =
             row.cells.iter().filter(|(_, c)| c.state == state).collect();
         if let Some((_, first)) = hits.first() {
-            let cells =
-                hits.iter().map(|(column, _)| CellRef::new(table, &row.key, column)).collect();
+            let cells = hits
+                .iter()
+                .map(|(column, _)| CellRef::new(table, row.key.clone(), *column))
+                .collect();
             let raw = hits.iter().map(|(_, c)| c.raw.clone()).collect();
             findings
                 .push(Finding::new(code, first.location, Detail::Cells { raw }).with_cells(cells));
@@ -79,13 +82,18 @@ pub(crate) fn findings(table: TableId, row: &RowValues) -> Vec<Finding> {
     for (column, cell) in row.cells.iter().filter(|(_, c)| c.state == CellState::Invalid) {
         findings.push(
             Finding::new(Code::T022, cell.location, Detail::Cells { raw: vec![cell.raw.clone()] })
-                .with_cells(vec![CellRef::new(table, &row.key, column)]),
+                .with_cells(vec![CellRef::new(table, row.key.clone(), *column)]),
         );
     }
     findings
 }
 
 /// Every cell of a row, for findings that name the whole row.
-pub(crate) fn row_refs(table: TableId, row: &str, columns: &[Column]) -> Vec<CellRef> {
-    columns.iter().map(|c| CellRef::new(table, row, c.key)).collect()
+pub(crate) fn row_refs(
+    table: TableId,
+    row: impl Into<Cow<'static, str>>,
+    columns: &[Column],
+) -> Vec<CellRef> {
+    let row = row.into();
+    columns.iter().map(|c| CellRef::new(table, row.clone(), c.key)).collect()
 }

@@ -28,7 +28,10 @@ impl Decimal {
             return None;
         }
         let scale = u32::try_from(fraction.len()).ok()?;
-        let units: i128 = format!("{whole}{fraction}").parse().ok()?;
+        let units = whole
+            .bytes()
+            .chain(fraction.bytes())
+            .fold(0_i128, |acc, b| acc * 10 + i128::from(b - b'0'));
         Some(Self { units: if negative { -units } else { units }, scale })
     }
 

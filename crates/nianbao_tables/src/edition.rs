@@ -42,9 +42,14 @@ const MARKS_PRE_2019: [&str; 5] = ["申请总数", "当面申请", "网络申请
 
 /// Reads the layout from the table cells.
 pub(crate) fn layout(items: &[Item<'_>]) -> Layout {
-    let score = |marks: &[&str]| {
-        items.iter().filter(|i| i.cell && marks.iter().any(|m| i.key.contains(m))).count()
-    };
+    // Only header-like cells can carry the marks: skip numbers and blanks.
+    let headers: Vec<&str> = items
+        .iter()
+        .filter(|i| i.cell && i.key.len() >= 9 && !i.key.starts_with(|c: char| c.is_ascii_digit()))
+        .map(|i| i.key.as_str())
+        .collect();
+    let score =
+        |marks: &[&str]| headers.iter().filter(|key| marks.iter().any(|m| key.contains(m))).count();
     let (old, new) = (score(&MARKS_2019), score(&MARKS_2021));
     let current_rows = items.iter().any(|i| i.cell && i.key.starts_with("一、本年新收"));
     if !current_rows && score(&MARKS_PRE_2019) >= 2 {

@@ -1,6 +1,8 @@
 //! The arithmetic a table must satisfy (勾稽关系), as data shared by the placement of lossy
 //! rows (T023) and the R-rules, so both agree on what "consistent" means.
 
+use std::borrow::Cow;
+
 use nianbao_document::{CellRef, Code, TableId};
 
 use crate::model::TableValues;
@@ -23,14 +25,18 @@ const NOT_OUTCOMES: [&str; 4] = ["received", "carried_over", "outcome_total", "c
 /// The identities of 表三 over the rows present.
 #[must_use]
 pub fn requests(table: &TableValues) -> Vec<Identity> {
-    let at = |row: &str, column: &str| CellRef::new(TableId::Requests, row, column);
+    let at = |row: &Cow<'static, str>, column: &'static str| {
+        CellRef::new(TableId::Requests, row.clone(), column)
+    };
+    let fixed =
+        |row: &'static str, column: &'static str| CellRef::new(TableId::Requests, row, column);
     let mut identities = Vec::new();
     for column in REQUEST_COLUMNS {
         let c = column.key;
         identities.push(Identity {
             code: Code::R301,
-            left: vec![at("received", c), at("carried_over", c)],
-            right: vec![at("outcome_total", c), at("carried_forward", c)],
+            left: vec![fixed("received", c), fixed("carried_over", c)],
+            right: vec![fixed("outcome_total", c), fixed("carried_forward", c)],
         });
     }
     for row in &table.rows {
@@ -41,12 +47,12 @@ pub fn requests(table: &TableValues) -> Vec<Identity> {
             right: parts.map(|c| at(&row.key, c.key)).collect(),
         });
     }
-    let outcomes: Vec<&str> =
-        table.rows.iter().map(|r| r.key.as_str()).filter(|k| !NOT_OUTCOMES.contains(k)).collect();
+    let outcomes: Vec<&Cow<'static, str>> =
+        table.rows.iter().map(|r| &r.key).filter(|k| !NOT_OUTCOMES.contains(&k.as_ref())).collect();
     for column in REQUEST_COLUMNS {
         identities.push(Identity {
             code: Code::R303,
-            left: vec![at("outcome_total", column.key)],
+            left: vec![fixed("outcome_total", column.key)],
             right: outcomes.iter().map(|row| at(row, column.key)).collect(),
         });
     }
@@ -60,11 +66,11 @@ pub fn appeals() -> Vec<Identity> {
         .iter()
         .map(|(group, _)| Identity {
             code: Code::R401,
-            left: vec![CellRef::new(TableId::Appeals, group, "total")],
+            left: vec![CellRef::new(TableId::Appeals, *group, "total")],
             right: APPEAL_COLUMNS
                 .iter()
                 .filter(|c| c.key != "total")
-                .map(|c| CellRef::new(TableId::Appeals, group, c.key))
+                .map(|c| CellRef::new(TableId::Appeals, *group, c.key))
                 .collect(),
         })
         .collect()

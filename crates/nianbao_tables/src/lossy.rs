@@ -19,11 +19,11 @@ pub(crate) fn fixed_cells(
     for row in &table.rows {
         if row.unresolved {
             for column in columns {
-                fixed.insert(CellRef::new(table_id, &row.key, column.key), None);
+                fixed.insert(CellRef::new(table_id, row.key.clone(), column.key), None);
             }
         } else {
             for (column, cell) in &row.cells {
-                fixed.insert(CellRef::new(table_id, &row.key, column), cell.addend());
+                fixed.insert(CellRef::new(table_id, row.key.clone(), *column), cell.addend());
             }
         }
     }

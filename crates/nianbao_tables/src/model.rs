@@ -26,7 +26,7 @@ pub struct TableValues {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowValues {
     /// Canonical row key.
-    pub key: String,
+    pub key: std::borrow::Cow<'static, str>,
     /// The label as written (empty for 表四's groups).
     pub label: String,
     /// Where the label is.

@@ -8,6 +8,17 @@ use crate::t2s::simplify;
 
 /// The matching key of a label.
 pub(crate) fn key(text: &str) -> String {
+    if text.is_ascii() {
+        return text
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '"' | '\''))
+            .map(|c| match c {
+                '[' => '(',
+                ']' => ')',
+                _ => c,
+            })
+            .collect();
+    }
     let glossed = text.contains(['(', '（']) && text.bytes().any(|b| b.is_ascii_alphabetic());
     let without_glosses = if glossed {
         std::borrow::Cow::Owned(strip_pinyin_glosses(text))

@@ -302,7 +302,7 @@ mod tests {
     use nianbao_document::{CellRef, Code, TableId};
     use std::collections::BTreeMap;
 
-    fn cell(row: &str, column: &str) -> CellRef {
+    fn cell(row: &'static str, column: &'static str) -> CellRef {
         CellRef::new(TableId::Requests, row, column)
     }
 

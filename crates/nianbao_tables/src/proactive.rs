@@ -2,6 +2,8 @@
 //!
 //! 表二 has no arithmetic of its own, so a lossy row here cannot be placed (T024).
 
+use std::sync::OnceLock;
+
 use nianbao_document::{Code, Detail, Finding, Location, TableId};
 
 use crate::cells;
@@ -14,7 +16,7 @@ use crate::template::{Block, Edition, Row};
 const TABLE: TableId = TableId::Proactive;
 
 /// Words of the header rows of both editions (a header is never a row).
-const HEADERS: [&str; 16] = [
+const HEADERS: [&str; 15] = [
     "信息内容",
     "本年新制作数量",
     "本年新公开数量",
@@ -29,9 +31,19 @@ const HEADERS: [&str; 16] = [
     "本年收费金额",
     "采购项目数量",
     "采购总金额",
-    "第二十条",
     "单位",
 ];
+
+/// The label matcher of an edition, built once.
+fn matcher(edition: Edition, layout: &[(&Block, &Row)]) -> &'static Matcher {
+    static E2019: OnceLock<Matcher> = OnceLock::new();
+    static E2021: OnceLock<Matcher> = OnceLock::new();
+    let slot = if edition == Edition::E2021 { &E2021 } else { &E2019 };
+    slot.get_or_init(|| {
+        let labels: Vec<&'static [&'static str]> = layout.iter().map(|(_, r)| r.labels).collect();
+        Matcher::new(&labels, &[], &HEADERS, &["第二十条"])
+    })
+}
 
 /// Reads 表二 from its cells.
 pub(crate) fn extract(
@@ -40,15 +52,10 @@ pub(crate) fn extract(
 ) -> (Option<TableValues>, Vec<Finding>) {
     let layout: Vec<(&Block, &Row)> =
         edition.proactive().iter().flat_map(|b| b.rows.iter().map(move |r| (b, r))).collect();
-    let labels: Vec<&'static [&'static str]> = layout.iter().map(|(_, r)| r.labels).collect();
-    let captions: Vec<&str> = edition.proactive().iter().map(|b| b.caption).collect();
-    let mut headers: Vec<&str> = HEADERS.to_vec();
-    headers.extend(&captions);
-    headers.extend(cells.iter().filter(|c| c.key.starts_with("第二十条")).map(|c| c.text));
-    let matcher = Matcher::new(&labels, &[], &headers);
+    let matcher = matcher(edition, &layout);
     let width =
         |row: Option<usize>| row.and_then(|r| layout.get(r)).map_or(1, |(b, _)| b.columns.len());
-    let raw = rows::collect(cells, &matcher, &width, &|_| None, layout.len());
+    let raw = rows::collect(cells, matcher, &width, &|_| None, layout.len());
     if !raw.iter().any(|r| r.row.is_some()) {
         return (None, vec![Finding::new(Code::T010, Location::default(), Detail::Table(TABLE))]);
     }
@@ -60,7 +67,7 @@ pub(crate) fn extract(
             let label = spec.labels.first().copied().unwrap_or_default().to_owned();
             findings.push(
                 Finding::new(Code::T011, Location::default(), Detail::Row { label })
-                    .with_cells(cells::row_refs(TABLE, &key, block.columns)),
+                    .with_cells(cells::row_refs(TABLE, key.clone(), block.columns)),
             );
             continue;
         };
@@ -74,11 +81,11 @@ pub(crate) fn extract(
                         expected: expected.to_owned(),
                     },
                 )
-                .with_cells(cells::row_refs(TABLE, &key, block.columns)),
+                .with_cells(cells::row_refs(TABLE, key.clone(), block.columns)),
             );
         }
         let mut row = RowValues {
-            key: key.clone(),
+            key: key.clone().into(),
             label: raw_row.label.text.to_owned(),
             location: raw_row.label.location,
             cells: Vec::new(),
@@ -90,7 +97,7 @@ pub(crate) fn extract(
             }
             Settled::Lossy(values) | Settled::TooMany(values) => {
                 row.unresolved = true;
-                let all = cells::row_refs(TABLE, &key, block.columns);
+                let all = cells::row_refs(TABLE, key.clone(), block.columns);
                 findings.push(lossy::finding(
                     Code::T024,
                     &row.label,

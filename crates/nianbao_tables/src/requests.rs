@@ -1,5 +1,7 @@
 //! 表三 收到和处理政府信息公开申请情况: 23 or 25 rows × 7 columns.
 
+use std::sync::OnceLock;
+
 use nianbao_document::{CellRef, Code, Detail, Finding, Location, TableId};
 
 use crate::cells;
@@ -36,20 +38,12 @@ pub(crate) fn extract(
         template.push(SINGLE_OTHER_ROW);
         template.len() - 1
     });
-    // The single （六） row is found through its group label, never by matching.
-    let labels: Vec<&'static [&'static str]> = template
-        .iter()
-        .enumerate()
-        .map(|(i, r)| if Some(i) == single_other { &[][..] } else { r.labels })
-        .collect();
-    let mut headers: Vec<&str> = HEADERS.to_vec();
-    headers.extend(cells.iter().filter(|c| c.key.contains("勾稽关系")).map(|c| c.text));
-    let matcher = Matcher::new(&labels, REQUEST_GROUPS, &headers);
+    let matcher = matcher(edition, &template, single_other);
     let other_group = REQUEST_GROUPS.len() - 1;
     let other_row = single_other.or_else(|| template.iter().position(|r| r.key == "other"));
     let raw = rows::collect(
         cells,
-        &matcher,
+        matcher,
         &|_| REQUEST_COLUMNS.len(),
         &|group| if group == other_group { other_row } else { None },
         template.len(),
@@ -75,7 +69,7 @@ pub(crate) fn extract(
     for (i, raw_row) in known {
         let Some(spec) = template.get(i) else { continue };
         let mut row = RowValues {
-            key: spec.key.to_owned(),
+            key: spec.key.into(),
             label: raw_row.label.text.to_owned(),
             location: raw_row.label.location,
             cells: Vec::new(),
@@ -112,6 +106,22 @@ pub(crate) fn extract(
     (Some(table), findings)
 }
 
+/// The label matcher of an edition, built once.
+fn matcher(edition: Edition, template: &[Row], single_other: Option<usize>) -> &'static Matcher {
+    static E2019: OnceLock<Matcher> = OnceLock::new();
+    static E2021: OnceLock<Matcher> = OnceLock::new();
+    let slot = if edition == Edition::E2021 { &E2021 } else { &E2019 };
+    slot.get_or_init(|| {
+        // The single （六） row is found through its group label, never by matching.
+        let labels: Vec<&'static [&'static str]> = template
+            .iter()
+            .enumerate()
+            .map(|(i, r)| if Some(i) == single_other { &[][..] } else { r.labels })
+            .collect();
+        Matcher::new(&labels, REQUEST_GROUPS, &HEADERS, &["勾稽关系"])
+    })
+}
+
 /// Places the lossy rows (`pending`: table row index and its written values).
 fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) -> Vec<Finding> {
     if pending.is_empty() {
@@ -123,7 +133,7 @@ fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) -> Vec<Fi
         table
             .rows
             .get(index)
-            .map_or_else(Vec::new, |r| cells::row_refs(TABLE, &r.key, REQUEST_COLUMNS))
+            .map_or_else(Vec::new, |r| cells::row_refs(TABLE, r.key.clone(), REQUEST_COLUMNS))
     };
     let searched: Vec<_> = pending
         .iter()

@@ -7,7 +7,7 @@
 
 use crate::normalize::{similarity, without_notes};
 use crate::stream::Item;
-use crate::value::{CellState, CellValue, ColumnKind};
+use crate::value::CellState;
 
 /// How alike (0–100) a label must be to a template label to match it by wording alone.
 const MATCH_SIMILARITY: u32 = 75;
@@ -22,6 +22,8 @@ pub(crate) struct Matcher {
     groups: Vec<String>,
     /// Keys of header texts (`信息内容`, `自然人`, captions).
     headers: Vec<String>,
+    /// Words that make any text a header (`第二十条`, `勾稽关系`).
+    header_words: &'static [&'static str],
 }
 
 /// What a text cell is.
@@ -39,7 +41,12 @@ pub(crate) enum Label {
 
 impl Matcher {
     /// `rows`: each row's labels (official first); `groups` and `headers` as written.
-    pub(crate) fn new(rows: &[&'static [&'static str]], groups: &[&str], headers: &[&str]) -> Self {
+    pub(crate) fn new(
+        rows: &[&'static [&'static str]],
+        groups: &[&str],
+        headers: &[&str],
+        header_words: &'static [&'static str],
+    ) -> Self {
         let label_key = |text: &str| without_notes(&crate::normalize::key(text));
         Self {
             rows: rows
@@ -49,6 +56,7 @@ impl Matcher {
                 .collect(),
             groups: groups.iter().map(|g| label_key(g)).collect(),
             headers: headers.iter().map(|h| label_key(h)).collect(),
+            header_words,
         }
     }
 
@@ -65,10 +73,12 @@ impl Matcher {
         if let Some(group) = self.groups.iter().position(|g| *g == key) {
             return Label::Group(group);
         }
-        if self
-            .headers
-            .iter()
-            .any(|h| *h == key || (key.chars().count() >= 3 && h.starts_with(&key)))
+        let header_word = self.header_words.iter().any(|w| key.contains(w));
+        if header_word
+            || self
+                .headers
+                .iter()
+                .any(|h| *h == key || (key.chars().count() >= 3 && h.starts_with(&key)))
         {
             return Label::Header;
         }
@@ -110,8 +120,7 @@ pub(crate) fn is_value(item: &Item<'_>) -> bool {
     let starts_like_text = item.text.trim_start().chars().next().is_some_and(|c| {
         c >= '\u{3400}' && !matches!(c, '无' | '空' | '不' | '\u{FF01}'..='\u{FF5E}')
     });
-    !starts_like_text
-        && CellValue::parse(item.text, ColumnKind::Count, item.location).state != CellState::Invalid
+    !starts_like_text && crate::value::state_of(item.text) != CellState::Invalid
 }
 
 fn is_blank(item: &Item<'_>) -> bool {

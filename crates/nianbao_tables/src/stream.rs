@@ -34,19 +34,18 @@ pub(crate) fn items(document: &Document) -> Vec<Item<'_>> {
     for block in &document.blocks {
         match block {
             Block::Paragraph(p) => {
-                // Titles, headings and the statistics period sit near a paragraph's start;
-                // folding whole long paragraphs would cost more than the rest of the check.
-                let head = p
-                    .text
-                    .char_indices()
-                    .nth(PARAGRAPH_KEY_CHARS)
-                    .map_or(p.text.as_str(), |(i, _)| p.text.get(..i).unwrap_or(&p.text));
-                items.push(Item {
-                    text: &p.text,
-                    key: key(head),
-                    location: p.location,
-                    cell: false,
-                });
+                let key = if paragraph_matters(&p.text, items.len()) {
+                    // Titles, headings and the statistics period sit near a paragraph's start.
+                    let head = p
+                        .text
+                        .char_indices()
+                        .nth(PARAGRAPH_KEY_CHARS)
+                        .map_or(p.text.as_str(), |(i, _)| p.text.get(..i).unwrap_or(&p.text));
+                    key(head)
+                } else {
+                    String::new()
+                };
+                items.push(Item { text: &p.text, key, location: p.location, cell: false });
             }
             Block::Table(t) => items.extend(t.cells.iter().map(|c| Item {
                 text: &c.text,
@@ -57,6 +56,20 @@ pub(crate) fn items(document: &Document) -> Vec<Item<'_>> {
         }
     }
     items
+}
+
+/// Whether a paragraph's key is ever looked at: a section title (opens with a numeral), the
+/// title near the top, or the statistics period. Folding every long paragraph of narrative
+/// would cost more than the rest of the check.
+fn paragraph_matters(text: &str, position: usize) -> bool {
+    let first = text.trim_start().chars().next();
+    position < 16
+        || matches!(
+            first,
+            Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+        )
+        || text.contains("统计")
+        || text.contains("統計")
 }
 
 /// Where 表二, 表三 and 表四 are in the stream (item index ranges).

@@ -65,57 +65,81 @@ pub struct CellValue {
 const PLACEHOLDERS: [&str; 12] =
     ["/", "-", "--", "—", "——", "－", "―", "─", "无", "不适用", "空", "\\"];
 
+/// What a cell's text says, before it becomes a [`CellValue`].
+struct Reading {
+    state: CellState,
+    number: Option<Number>,
+    unit: Option<String>,
+    note: Option<String>,
+}
+
+/// Reads a cell's text as `kind` expects.
+fn read(raw: &str, kind: ColumnKind) -> Reading {
+    let mut reading = Reading { state: CellState::Invalid, number: None, unit: None, note: None };
+    let trimmed = raw.trim();
+    // Most cells are plain whole numbers: no allocation for them.
+    if !trimmed.is_empty() && trimmed.len() <= 18 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        let count = trimmed.bytes().fold(0_i64, |acc, b| acc * 10 + i64::from(b - b'0'));
+        reading.state = CellState::Number;
+        reading.number = Some(match kind {
+            ColumnKind::Amount(_) => {
+                Number::Decimal(Decimal { units: i128::from(count), scale: 0 })
+            }
+            ColumnKind::Count | ColumnKind::Change => Number::Count(count),
+        });
+        if let ColumnKind::Amount(header_unit) = kind {
+            reading.unit = header_unit.map(str::to_owned);
+        }
+        return reading;
+    }
+    let compact: String = raw
+        .chars()
+        .map(half_width)
+        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '，')
+        .collect();
+    if compact.is_empty() {
+        reading.state = CellState::Blank;
+        return reading;
+    }
+    if PLACEHOLDERS.contains(&compact.as_str()) {
+        reading.state = CellState::Placeholder;
+        return reading;
+    }
+    let Some((number, unit, note)) = split_number(&compact) else { return reading };
+    let Some(decimal) = Decimal::parse(number) else { return reading };
+    let unit_ok = match kind {
+        ColumnKind::Amount(_) => matches!(unit, "" | "元" | "万元" | "亿元"),
+        ColumnKind::Count | ColumnKind::Change => {
+            matches!(unit, "" | "件" | "个" | "项" | "条" | "次")
+        }
+    };
+    if !unit_ok {
+        return reading;
+    }
+    reading.state = CellState::Number;
+    reading.note = (!note.is_empty()).then(|| note.to_owned());
+    reading.number = Some(match (kind, decimal.as_integer()) {
+        (ColumnKind::Amount(_), _) | (_, None) => Number::Decimal(decimal),
+        (_, Some(count)) => Number::Count(count),
+    });
+    if let ColumnKind::Amount(header_unit) = kind {
+        reading.unit =
+            if unit.is_empty() { header_unit.map(str::to_owned) } else { Some(unit.to_owned()) };
+    }
+    reading
+}
+
+/// The state a cell's text would have as a count, without building the cell.
+pub(crate) fn state_of(raw: &str) -> CellState {
+    read(raw, ColumnKind::Count).state
+}
+
 impl CellValue {
     /// Reads a cell's text as the template's `kind` expects.
     #[must_use]
     pub fn parse(raw: &str, kind: ColumnKind, location: Location) -> Self {
-        let mut cell = Self {
-            raw: raw.trim().to_owned(),
-            state: CellState::Invalid,
-            number: None,
-            unit: None,
-            note: None,
-            kind,
-            location,
-        };
-        let compact: String = raw
-            .chars()
-            .map(half_width)
-            .filter(|c| !c.is_whitespace() && *c != ',' && *c != '，')
-            .collect();
-        if compact.is_empty() {
-            cell.state = CellState::Blank;
-            return cell;
-        }
-        if PLACEHOLDERS.contains(&compact.as_str()) {
-            cell.state = CellState::Placeholder;
-            return cell;
-        }
-        let Some((number, unit, note)) = split_number(&compact) else { return cell };
-        let Some(decimal) = Decimal::parse(number) else { return cell };
-        let unit_ok = match kind {
-            ColumnKind::Amount(_) => matches!(unit, "" | "元" | "万元" | "亿元"),
-            ColumnKind::Count | ColumnKind::Change => {
-                matches!(unit, "" | "件" | "个" | "项" | "条" | "次")
-            }
-        };
-        if !unit_ok {
-            return cell;
-        }
-        cell.state = CellState::Number;
-        cell.note = (!note.is_empty()).then(|| note.to_owned());
-        cell.number = Some(match (kind, decimal.as_integer()) {
-            (ColumnKind::Amount(_), _) | (_, None) => Number::Decimal(decimal),
-            (_, Some(count)) => Number::Count(count),
-        });
-        if let ColumnKind::Amount(header_unit) = kind {
-            cell.unit = if unit.is_empty() {
-                header_unit.map(str::to_owned)
-            } else {
-                Some(unit.to_owned())
-            };
-        }
-        cell
+        let Reading { state, number, unit, note } = read(raw, kind);
+        Self { raw: raw.trim().to_owned(), state, number, unit, note, kind, location }
     }
 
     /// A blank cell that the source did not write (a dropped cell, placed by T023).

@@ -35,7 +35,7 @@ pub(crate) fn detect(items: &[Item<'_>]) -> Years {
     years.period_year = paragraphs.iter().find_map(|p| period_year(&p.key));
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for p in &paragraphs {
-        for year in years_followed_by(&p.key, "年度") {
+        for year in years_followed_by(p.text, "年度") {
             match counts.iter_mut().find(|(y, _)| *y == year) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((year, 1)),
