@@ -1,5 +1,6 @@
-//! Property: a consistent report written as text and as HTML reads back cell for cell with
-//! no diagnostics at all, and any single perturbed 表三/表四 cell is caught on that cell.
+//! Property: a consistent report written as text, HTML (clean and Word-style) and Markdown
+//! reads back cell for cell with no diagnostics at all, and any single perturbed 表三/表四
+//! cell is caught on that cell.
 
 #![allow(
     clippy::unwrap_used,
@@ -61,10 +62,12 @@ proptest! {
         let numbers = Numbers::consistent(&mut Rng(seed));
         assert_reads_back(&numbers, &support::to_text(&numbers, year), "random.txt");
         assert_reads_back(&numbers, &support::to_html(&numbers, year), "random.html");
+        assert_reads_back(&numbers, &support::to_sloppy_html(&numbers, year), "word.html");
+        assert_reads_back(&numbers, &support::to_markdown(&numbers, year), "random.md");
     }
 
     #[test]
-    fn any_perturbed_cell_is_caught_on_that_cell(seed in 1_u64.., cell in 0_usize..(25 * 7 + 15), html: bool) {
+    fn any_perturbed_cell_is_caught_on_that_cell(seed in 1_u64.., cell in 0_usize..(25 * 7 + 15), form in 0_u8..3) {
         let mut numbers = Numbers::consistent(&mut Rng(seed));
         let (table, row, column) = if cell < 25 * 7 {
             numbers.requests[cell / 7][cell % 7] += 1;
@@ -74,8 +77,12 @@ proptest! {
             numbers.appeals[at] += 1;
             ("appeals", APPEAL_GROUPS[at / 5], APPEAL_COLUMNS[at % 5])
         };
-        let text = if html { support::to_html(&numbers, 2023) } else { support::to_text(&numbers, 2023) };
-        let report = check_text(&text, if html { "p.html" } else { "p.txt" });
+        let (text, name) = match form {
+            0 => (support::to_text(&numbers, 2023), "p.txt"),
+            1 => (support::to_html(&numbers, 2023), "p.html"),
+            _ => (support::to_markdown(&numbers, 2023), "p.md"),
+        };
+        let report = check_text(&text, name);
         let on_cell = report.diagnostics.iter().any(|d| {
             d.code.as_str().starts_with('R') && d.cells.iter().any(|c| c.table.key() == table && c.row == row && c.column == column)
         });

@@ -288,3 +288,34 @@ impl Numbers {
         Self { proactive: [0; 10], requests: [[0; 7]; 25], appeals: [0; 15] }
     }
 }
+
+/// The same report with its tables as Markdown pipe tables (what PDF-to-Markdown tools make).
+pub fn to_markdown(numbers: &Numbers, year: i32) -> String {
+    let mut out = String::new();
+    for line in to_text(numbers, year).lines() {
+        if line.contains('|') {
+            // One row per line, outer pipes, no span padding; a rule after the first row of a table.
+            let cells: Vec<&str> =
+                line.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+            let starts_table = !out.ends_with("|\n");
+            let _ = writeln!(out, "| {} |", cells.join(" | "));
+            if starts_table {
+                let _ = writeln!(out, "|{}", "---|".repeat(cells.len()));
+            }
+        } else {
+            let _ = writeln!(out, "\n{line}\n");
+        }
+    }
+    out
+}
+
+/// The HTML page as Word's "save as web page" writes it: no closing `</td>`/`</tr>`,
+/// uppercase tags and unquoted attributes.
+pub fn to_sloppy_html(numbers: &Numbers, year: i32) -> String {
+    to_html(numbers, year)
+        .replace("</td>", "")
+        .replace("</tr>", "")
+        .replace("<td", "<TD")
+        .replace("<tr>", "<TR>")
+        .replace("colspan=", "COLSPAN=")
+}
