@@ -11,29 +11,12 @@
 mod support;
 
 use nianbao_report::{check, Lang};
-use serde_json::Value;
 
 const HTML: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/html");
 
-/// Every (table, row, column) → value of a report.
-fn values(report: &nianbao_report::Report) -> Vec<(String, Value)> {
-    let json = serde_json::to_value(report).unwrap();
-    let mut out = Vec::new();
-    for (table, rows) in json["tables"].as_object().unwrap() {
-        for (row, cells) in rows.as_object().unwrap() {
-            for (column, cell) in cells.as_object().unwrap() {
-                if cell.get("state").is_some() {
-                    out.push((format!("{table}/{row}/{column}"), cell["value"].clone()));
-                } else {
-                    // 表二 nests one level deeper.
-                    for (inner, c) in cell.as_object().unwrap() {
-                        out.push((format!("{table}/{row}/{column}/{inner}"), c["value"].clone()));
-                    }
-                }
-            }
-        }
-    }
-    out
+/// Every (table/row/column, value) of a report.
+fn values(report: &nianbao_report::Report) -> Vec<(String, serde_json::Value)> {
+    support::flat_cells(report).into_iter().map(|(k, v, _)| (k, v)).collect()
 }
 
 #[test]

@@ -27,33 +27,7 @@ fn read(path: &str) -> Report {
     check(&bytes, path.rsplit('/').next().unwrap(), Lang::Zh)
 }
 
-/// (table/row/column, value, state) for every cell.
-fn cells(report: &Report) -> Vec<(String, Value, Value)> {
-    let json = serde_json::to_value(report).unwrap();
-    let mut out = Vec::new();
-    for (table, rows) in json["tables"].as_object().unwrap() {
-        for (row, cells) in rows.as_object().unwrap() {
-            for (column, cell) in cells.as_object().unwrap() {
-                if cell.get("state").is_some() {
-                    out.push((
-                        format!("{table}/{row}/{column}"),
-                        cell["value"].clone(),
-                        cell["state"].clone(),
-                    ));
-                } else {
-                    for (inner, c) in cell.as_object().unwrap() {
-                        out.push((
-                            format!("{table}/{row}.{column}/{inner}"),
-                            c["value"].clone(),
-                            c["state"].clone(),
-                        ));
-                    }
-                }
-            }
-        }
-    }
-    out
-}
+use support::flat_cells as cells;
 
 fn values(report: &Report) -> Vec<(String, Value)> {
     cells(report).into_iter().map(|(k, v, _)| (k, v)).collect()

@@ -2,19 +2,11 @@
 //! Detection never words anything; this file is the one place to change a phrase.
 
 use nianbao_document::{CellRef, Code, Detail, Finding, FormatProblem, Severity};
+use nianbao_tables::SECTION_TITLES;
 
 use crate::catalogue::rule;
 use crate::diagnostic::{Diagnostic, Lang};
 use crate::names::{cell_en, cell_zh, column, row};
-
-const SECTIONS: [&str; 6] = [
-    "一、总体情况",
-    "二、主动公开政府信息情况",
-    "三、收到和处理政府信息公开申请情况",
-    "四、政府信息公开行政复议、行政诉讼情况",
-    "五、存在的主要问题及改进情况",
-    "六、其他需要报告的事项",
-];
 
 /// Words a finding.
 #[must_use]
@@ -85,8 +77,10 @@ fn words(finding: &Finding, zh: bool) -> (String, Option<String>) {
     match (&finding.detail, finding.code) {
         (Detail::Format(problem), _) => (format_problem(*problem, zh), None),
         (Detail::Section { number, found }, code) => {
-            let official =
-                SECTIONS.get(usize::from(*number).saturating_sub(1)).copied().unwrap_or_default();
+            let official = SECTION_TITLES
+                .get(usize::from(*number).saturating_sub(1))
+                .copied()
+                .unwrap_or_default();
             let found = found.clone().unwrap_or_default();
             match (code, zh) {
                 (Code::T001, true) => (format!("缺少第{number}部分「{official}」"), None),

@@ -34,6 +34,7 @@ use nianbao_document::{Document, Finding};
 pub use self::decimal::Decimal;
 pub use self::identity::{appeals as appeal_identities, requests as request_identities, Identity};
 pub use self::model::{RowValues, StandardTables, TableValues};
+pub use self::sections::SECTION_TITLES;
 pub use self::template::{
     Block, Column, Edition, Row, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_GROUPS,
 };

@@ -14,8 +14,8 @@ pub(crate) struct Heading {
     pub item: usize,
 }
 
-/// The official titles, as matching keys.
-const OFFICIAL: [&str; 6] = [
+/// The six official section titles (also their matching keys: no full-width forms in them).
+pub const SECTION_TITLES: [&str; 6] = [
     "一、总体情况",
     "二、主动公开政府信息情况",
     "三、收到和处理政府信息公开申请情况",
@@ -69,7 +69,7 @@ pub(crate) fn headings(items: &[Item<'_>]) -> Vec<Heading> {
 /// T001 for missing sections, T002 for titles worded differently from the template.
 pub(crate) fn findings(items: &[Item<'_>], headings: &[Heading]) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for (number, official) in (1_u8..).zip(OFFICIAL) {
+    for (number, official) in (1_u8..).zip(SECTION_TITLES) {
         match headings.iter().find(|h| h.number == number).and_then(|h| items.get(h.item)) {
             None => findings.push(Finding::new(
                 Code::T001,

@@ -319,3 +319,31 @@ pub fn to_sloppy_html(numbers: &Numbers, year: i32) -> String {
         .replace("<tr>", "<TR>")
         .replace("colspan=", "COLSPAN=")
 }
+
+/// Every cell of a report as (`table/row/column`, value, state); 表二's rows read `item1.regulations`.
+pub fn flat_cells(report: &Report) -> Vec<(String, serde_json::Value, serde_json::Value)> {
+    let json = serde_json::to_value(report).unwrap();
+    let mut out = Vec::new();
+    for (table, rows) in json["tables"].as_object().unwrap() {
+        for (row, cells) in rows.as_object().unwrap() {
+            for (column, cell) in cells.as_object().unwrap() {
+                if cell.get("state").is_some() {
+                    out.push((
+                        format!("{table}/{row}/{column}"),
+                        cell["value"].clone(),
+                        cell["state"].clone(),
+                    ));
+                } else {
+                    for (inner, c) in cell.as_object().unwrap() {
+                        out.push((
+                            format!("{table}/{row}.{column}/{inner}"),
+                            c["value"].clone(),
+                            c["state"].clone(),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
