@@ -305,3 +305,18 @@ fn x001_year_mismatch() {
         None,
     );
 }
+
+#[test]
+fn a_2021_report_keeping_the_single_other_row_reads_it_as_other() {
+    let text = clean();
+    let start = text.find("（六）其他处理 | 1.申请人").unwrap();
+    let end = text.find("（七）总计").unwrap();
+    let changed =
+        format!("{}（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n{}", &text[..start], &text[end..]);
+    let report = check_text(&changed, "single-other.txt");
+    assert_eq!(report.codes(), ["T011", "T011", "T011"]);
+    let missing: Vec<String> =
+        report.diagnostics.iter().map(|d| d.cells[0].row.to_string()).collect();
+    assert_eq!(missing, ["other.no_correction", "other.no_fee", "other.other"]);
+    assert_eq!(support::count(&report, "requests", "other", "total"), Some(0));
+}
