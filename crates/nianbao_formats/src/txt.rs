@@ -14,7 +14,9 @@ use crate::Extracted;
 /// Reads decoded text into paragraphs and tables.
 pub(crate) fn read(text: &str) -> Extracted {
     let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
-    let kinds = classify(&lines);
+    // Text copied out of Word or WPS has no pipes: a row is a line, cells end at tabs.
+    let tabbed = !text.contains('|') && lines.iter().any(|l| trim(l).contains('\t'));
+    let kinds = if tabbed { classify_tabbed(&lines) } else { classify(&lines) };
     let mut blocks = Vec::new();
     let mut index = 0;
     while index < lines.len() {
@@ -23,7 +25,8 @@ pub(crate) fn read(text: &str) -> Extracted {
             while kinds.get(index) == Some(&LineKind::Table) {
                 index += 1;
             }
-            let table = split_cells(lines.get(start..index).unwrap_or(&[]), start);
+            let run = lines.get(start..index).unwrap_or(&[]);
+            let table = if tabbed { split_tabs(run, start) } else { split_cells(run, start) };
             if !table.cells.is_empty() {
                 blocks.push(Block::Table(table));
             }
@@ -83,6 +86,37 @@ fn classify(lines: &[&str]) -> Vec<LineKind> {
         }
     }
     kinds
+}
+
+/// In tab-separated text, the lines with a tab between words are table rows.
+fn classify_tabbed(lines: &[&str]) -> Vec<LineKind> {
+    lines
+        .iter()
+        .map(|l| if trim(l).contains('\t') { LineKind::Table } else { LineKind::Text })
+        .collect()
+}
+
+/// Tab-separated rows: every tab ends a cell, so blank cells stay in place.
+fn split_tabs(lines: &[&str], first_line: usize) -> Table {
+    let mut cells = Vec::new();
+    for (offset, line) in lines.iter().enumerate() {
+        let mut column = 0_u32;
+        for (col, piece) in line.split('\t').enumerate() {
+            if cells.len() < MAX_CELLS_PER_TABLE {
+                let start = column + leading_chars(piece);
+                cells.push(Cell {
+                    text: trim(piece).to_owned(),
+                    row: u32::try_from(offset).unwrap_or(u32::MAX),
+                    col: u32::try_from(col).unwrap_or(u32::MAX),
+                    row_span: 1,
+                    col_span: 1,
+                    location: Location::text(line_number(first_line + offset), start),
+                });
+            }
+            column += u32::try_from(piece.chars().count()).unwrap_or(0) + 1;
+        }
+    }
+    Table { cells, positions_exact: false }
 }
 
 /// Short, not a sentence, not a section title: text that belongs in a cell.
@@ -255,6 +289,14 @@ mod tests {
         assert_eq!(
             tables(text),
             vec![vec!["信息内容", "本年制发件数", "规章", "3", "行政规范性文件", ""]]
+        );
+    }
+
+    #[test]
+    fn tab_separated_rows_keep_their_blank_cells() {
+        assert_eq!(
+            tables("二、主动公开政府信息情况\n规章\t3\t\t5\n"),
+            vec![vec!["规章", "3", "", "5"]]
         );
     }
 

@@ -347,3 +347,19 @@ pub fn flat_cells(report: &Report) -> Vec<(String, serde_json::Value, serde_json
     }
     out
 }
+
+/// The same report as text copied out of Word: tabs between cells, no pipes.
+pub fn to_tab_separated(numbers: &Numbers, year: i32) -> String {
+    to_text(numbers, year)
+        .lines()
+        .map(|line| {
+            if !line.contains('|') {
+                return line.to_owned();
+            }
+            let cells: Vec<&str> =
+                line.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+            cells.join("\t")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
