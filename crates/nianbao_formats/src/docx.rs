@@ -22,6 +22,29 @@ pub(crate) fn read(package: &mut Package<'_>) -> Result<Document, FormatProblem>
     Ok(Document { blocks: reader.blocks })
 }
 
+/// The open elements whose children read differently (a `w:tab` in a run is text, in
+/// `w:tabs` a tab stop).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Parent {
+    Run,
+    NumPr,
+    TrPr,
+    TcPr,
+    Other,
+}
+
+impl Parent {
+    fn of(name: &str) -> Self {
+        match name {
+            "r" => Self::Run,
+            "numPr" => Self::NumPr,
+            "trPr" => Self::TrPr,
+            "tcPr" => Self::TcPr,
+            _ => Self::Other,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum VMerge {
     None,
@@ -45,8 +68,8 @@ struct TableState {
 #[derive(Default)]
 struct Reader {
     blocks: Vec<Block>,
-    /// Names of the open elements (local names), innermost last.
-    open: Vec<String>,
+    /// The open elements, innermost last.
+    open: Vec<Parent>,
     paragraph: String,
     in_text: bool,
     /// Depth inside a subtree whose text is not part of the document (mc:Fallback).
@@ -60,26 +83,25 @@ struct Reader {
 }
 
 impl Reader {
-    fn parent(&self) -> &str {
-        self.open.last().map_or("", String::as_str)
+    fn parent(&self) -> Parent {
+        self.open.last().copied().unwrap_or(Parent::Other)
     }
 
     fn event(&mut self, event: &Event<'_>) {
         match event {
             Event::Start(e) => {
                 let name = local(e);
-                self.start(&name, e);
-                self.open.push(name);
+                self.start(name, e);
+                self.open.push(Parent::of(name));
             }
             Event::Empty(e) => {
                 let name = local(e);
-                self.start(&name, e);
-                self.end(&name);
+                self.start(name, e);
+                self.end(name);
             }
             Event::End(e) => {
-                let name = e.local_name().as_ref().to_owned();
                 self.open.pop();
-                self.end(&name);
+                self.end(e.local_name().into_inner());
             }
             Event::Text(t) if self.in_text && self.skipped == 0 => {
                 self.paragraph.push_str(&t.xml10_content())
@@ -104,11 +126,11 @@ impl Reader {
                 self.ilvl = 0;
             }
             "t" => self.in_text = true,
-            "tab" if self.parent() == "r" => self.paragraph.push('\t'),
-            "br" | "cr" if self.parent() == "r" => self.paragraph.push('\n'),
+            "tab" if self.parent() == Parent::Run => self.paragraph.push('\t'),
+            "br" | "cr" if self.parent() == Parent::Run => self.paragraph.push('\n'),
             "noBreakHyphen" => self.paragraph.push('-'),
-            "numId" if self.parent() == "numPr" => self.num_id = value(),
-            "ilvl" if self.parent() == "numPr" => {
+            "numId" if self.parent() == Parent::NumPr => self.num_id = value(),
+            "ilvl" if self.parent() == Parent::NumPr => {
                 self.ilvl = value().and_then(|v| v.parse().ok()).unwrap_or(0)
             }
             "tbl" => self.tables.push(TableState::default()),
@@ -117,7 +139,7 @@ impl Reader {
                     t.row = Some((0, Vec::new()));
                 }
             }
-            "gridBefore" if self.parent() == "trPr" => {
+            "gridBefore" if self.parent() == Parent::TrPr => {
                 let before = value().and_then(|v| v.parse().ok()).unwrap_or(0_u32).min(64);
                 if let Some((skip, _)) = self.tables.last_mut().and_then(|t| t.row.as_mut()) {
                     *skip = before;
@@ -128,13 +150,13 @@ impl Reader {
                     t.cell = Some(RawCell { text: String::new(), span: 1, vmerge: VMerge::None });
                 }
             }
-            "gridSpan" if self.parent() == "tcPr" => {
+            "gridSpan" if self.parent() == Parent::TcPr => {
                 let span = value().and_then(|v| v.parse().ok()).unwrap_or(1_u32).clamp(1, 64);
                 if let Some(cell) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
                     cell.span = span;
                 }
             }
-            "vMerge" if self.parent() == "tcPr" => {
+            "vMerge" if self.parent() == Parent::TcPr => {
                 let merge = if value().as_deref() == Some("restart") {
                     VMerge::Restart
                 } else {

@@ -34,7 +34,7 @@ impl Numbering {
         let mut num_id: Option<String> = None;
         let mut level: Option<usize> = None;
         let _ = walk(xml, |event| match event {
-            Event::Start(e) | Event::Empty(e) => match local(e).as_str() {
+            Event::Start(e) | Event::Empty(e) => match local(e) {
                 "abstractNum" => abstract_id = attribute(e, "abstractNumId"),
                 "lvl" => {
                     level =

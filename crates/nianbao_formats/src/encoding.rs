@@ -50,23 +50,25 @@ fn declares_chinese_legacy_charset(bytes: &[u8]) -> bool {
 }
 
 /// Random bytes decode to a soup of control characters and replacement characters; real
-/// text has almost none.
+/// text has almost none. Counted on the UTF-8 bytes: C0 controls and DEL are single bytes,
+/// C1 controls are `C2 80..=9F`, the replacement character is `EF BF BD`.
 fn looks_like_text(text: &str) -> bool {
-    let mut total = 0_usize;
+    let bytes = text.as_bytes();
     let mut odd = 0_usize;
-    for c in text.chars() {
-        total += 1;
-        let control = c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}');
-        if c == '\0' {
-            return false;
-        }
-        if control || c == char::REPLACEMENT_CHARACTER {
-            odd += 1;
+    for (at, &b) in bytes.iter().enumerate() {
+        match b {
+            0 => return false,
+            b'\n' | b'\r' | b'\t' | 0x0C => {}
+            0x01..=0x1F | 0x7F => odd += 1,
+            0xC2 if bytes.get(at + 1).is_some_and(|n| (0x80..=0x9F).contains(n)) => odd += 1,
+            0xEF if bytes.get(at + 1..at + 3) == Some(&[0xBF, 0xBD]) => odd += 1,
+            _ => {}
         }
     }
+    let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
     // At most one odd character in 200: a stray replacement character in a real page is
     // fine, 1 in 8 bytes being a control code is not.
-    total > 0 && odd * 200 <= total
+    chars > 0 && odd * 200 <= chars
 }
 
 #[cfg(not(target_arch = "wasm32"))]

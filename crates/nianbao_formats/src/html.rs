@@ -326,19 +326,29 @@ fn parse_span(value: &[u8]) -> Option<u32> {
 struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The last position asked for, as (byte offset, line index, column): tokens arrive in
+    /// order, so columns are counted on from there instead of from the line start (saved
+    /// pages are often one very long line).
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
     fn new(text: &'a str) -> Self {
         let starts =
             std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Self { text, starts }
+        Self { text, starts, last: std::cell::Cell::new((0, 1, 0)) }
     }
 
     fn locate(&self, offset: usize) -> Location {
         let line = self.starts.partition_point(|&start| start <= offset);
         let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
-        let column = self.text.get(start..offset).map_or(0, |s| s.chars().count());
+        let (last_offset, last_line, last_column) = self.last.get();
+        let column = if last_line == line && last_offset >= start && last_offset <= offset {
+            last_column + self.text.get(last_offset..offset).map_or(0, |s| s.chars().count())
+        } else {
+            self.text.get(start..offset).map_or(0, |s| s.chars().count())
+        };
+        self.last.set((offset, line, column));
         Location::text(
             u32::try_from(line).unwrap_or(u32::MAX),
             u32::try_from(column + 1).unwrap_or(u32::MAX),

@@ -123,21 +123,41 @@ impl TableBuilder {
 /// HTML white space rules: runs of spaces and line breaks are one space; explicit breaks
 /// (`<br>`, `<p>`, written here as `\n`) stay; `&nbsp;` counts as white space at the ends.
 pub(crate) fn collapse_white_space(raw: &str) -> String {
-    raw.split('\n')
-        .map(|line| {
-            let words: Vec<&str> =
-                line.split([' ', '\t', '\r', '\u{c}']).filter(|w| !w.is_empty()).collect();
-            words.join(" ").trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_owned()
-        })
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = String::with_capacity(raw.len());
+    // Pending separator: a space between words, a line break between lines.
+    let mut pending: Option<char> = None;
+    for c in raw.chars() {
+        match c {
+            '\n' => pending = Some('\n'),
+            ' ' | '\t' | '\r' | '\u{c}' | '\u{a0}' | '\u{3000}' => {
+                if pending.is_none() {
+                    pending = Some(' ');
+                }
+            }
+            _ => {
+                if let Some(separator) = pending.take() {
+                    if !out.is_empty() {
+                        out.push(separator);
+                    }
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::TableBuilder;
     use nianbao_document::Location;
+
+    #[test]
+    fn white_space_collapses_and_breaks_stay() {
+        assert_eq!(super::collapse_white_space("  本年新\n  制作数量 \u{a0}"), "本年新\n制作数量");
+        assert_eq!(super::collapse_white_space("a   b\t c\n\n d "), "a b c\nd");
+        assert_eq!(super::collapse_white_space(" \u{3000} "), "");
+    }
 
     #[test]
     fn spans_reserve_slots_below_and_beside() {

@@ -70,8 +70,8 @@ impl<'a> Package<'a> {
 }
 
 /// A start (or empty) element's local name, without its namespace prefix.
-pub(crate) fn local(start: &BytesStart<'_>) -> String {
-    start.local_name().as_ref().to_owned()
+pub(crate) fn local<'a>(start: &'a BytesStart<'_>) -> &'a str {
+    start.local_name().into_inner()
 }
 
 /// An attribute's unescaped value by local name (`w:val` → `val`).

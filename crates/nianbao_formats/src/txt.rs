@@ -163,78 +163,73 @@ fn is_markdown_rule(line: &str) -> bool {
 
 /// Splits a run of table lines into cells at every `|`.
 fn split_cells(lines: &[&str], first_line: usize) -> Table {
-    // (line index in run, char column, char) for every character, lines joined by '\n'.
-    let mut chars: Vec<(usize, u32, char)> = Vec::new();
-    for (offset, line) in lines.iter().enumerate() {
+    // The run's lines joined by '\n' (Markdown rules left out), with each line's start.
+    let mut joined = String::new();
+    let mut starts = Vec::with_capacity(lines.len());
+    let mut opening = Vec::new();
+    for line in lines {
+        starts.push(joined.len());
         if !is_markdown_rule(line) {
-            for (column, c) in line.chars().enumerate() {
-                chars.push((offset, u32::try_from(column).unwrap_or(u32::MAX), c));
+            if let Some(pipe) = opening_pipe(line) {
+                opening.push(joined.len() + pipe);
             }
+            joined.push_str(line);
         }
-        chars.push((offset, u32::try_from(line.chars().count()).unwrap_or(u32::MAX), '\n'));
+        joined.push('\n');
     }
-    let opens_line = opening_pipes(&chars);
     let mut cells = Vec::new();
     let mut piece_start = 0;
     let mut row_of_cells: (usize, u32) = (usize::MAX, 0);
-    for (at, &(_, _, c)) in chars.iter().enumerate() {
-        let last = at + 1 == chars.len();
-        if c != '|' && !last {
-            continue;
-        }
-        let piece = chars.get(piece_start..if c == '|' { at } else { at + 1 }).unwrap_or(&[]);
+    let ends = joined
+        .match_indices('|')
+        .map(|(at, _)| (at, true))
+        .chain(std::iter::once((joined.len(), false)));
+    for (at, is_pipe) in ends {
+        let piece = joined.get(piece_start..at).unwrap_or("");
+        let begin = piece_start;
         piece_start = at + 1;
-        let text: String = piece.iter().map(|&(_, _, ch)| ch).collect();
-        let content = trim(&text);
-        let skip = if c != '|' {
-            content.is_empty() // trailing text after the last pipe is a cell only if it has text
+        let content = trim(piece);
+        let skip = if is_pipe {
+            piece.is_empty() || (content.is_empty() && opening.binary_search(&at).is_ok())
         } else {
-            piece.is_empty() || (content.is_empty() && opens_line.get(at) == Some(&true))
+            content.is_empty() // trailing text after the last pipe is a cell only if it has text
         };
         if skip || cells.len() >= MAX_CELLS_PER_TABLE {
             continue;
         }
-        let start = piece.iter().find(|&&(_, _, ch)| !is_blank(ch)).or(piece.first());
-        let Some(&(line, column, _)) = start.or(chars.get(at)) else { continue };
+        // Where the cell's text starts (a blank cell: where the piece starts).
+        let offset = begin
+            + (piece.len() - piece.trim_start_matches(is_blank).len())
+                .min(piece.len().saturating_sub(1));
+        let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let line_start = starts.get(line).copied().unwrap_or(0);
+        let column = joined.get(line_start..offset).map_or(0, |s| s.chars().count());
         if row_of_cells.0 != line {
             row_of_cells = (line, 0);
         }
-        let location = Location::text(line_number(first_line + line), column + 1);
         cells.push(Cell {
             text: content.to_owned(),
             row: u32::try_from(line).unwrap_or(u32::MAX),
             col: row_of_cells.1,
             row_span: 1,
             col_span: 1,
-            location,
+            location: Location::text(
+                line_number(first_line + line),
+                u32::try_from(column + 1).unwrap_or(u32::MAX),
+            ),
         });
         row_of_cells.1 += 1;
     }
     Table { cells, positions_exact: false }
 }
 
-/// Marks each `|` that opens a line holding more cells (`| a | b |`): the white space
-/// before it separates rows and is not a blank cell.
-fn opening_pipes(chars: &[(usize, u32, char)]) -> Vec<bool> {
-    let mut marks = vec![false; chars.len()];
-    let mut at = 0;
-    while at < chars.len() {
-        let Some(&(line, _, _)) = chars.get(at) else { break };
-        let end =
-            chars.iter().skip(at).position(|&(l, _, _)| l != line).map_or(chars.len(), |n| at + n);
-        let on_line = chars.get(at..end).unwrap_or(&[]);
-        if let Some(first) = on_line.iter().position(|&(_, _, c)| !is_blank(c)) {
-            let rest_has_text =
-                on_line.iter().skip(first + 1).any(|&(_, _, c)| !is_blank(c) && c != '|');
-            if on_line.get(first).map(|&(_, _, c)| c) == Some('|') && rest_has_text {
-                if let Some(mark) = marks.get_mut(at + first) {
-                    *mark = true;
-                }
-            }
-        }
-        at = end;
-    }
-    marks
+/// The byte offset of a `|` that opens a line holding more cells (`| a | b |`): the white
+/// space before it separates rows and is not a blank cell.
+fn opening_pipe(line: &str) -> Option<usize> {
+    let first = line.find(|c: char| !is_blank(c))?;
+    let rest = line.get(first + 1..)?;
+    (line.get(first..first + 1) == Some("|") && rest.chars().any(|c| !is_blank(c) && c != '|'))
+        .then_some(first)
 }
 
 fn is_blank(c: char) -> bool {

@@ -74,7 +74,7 @@ fn shared_strings(xml: Option<&str>) -> Result<Vec<String>, FormatProblem> {
     let mut in_text = false;
     let mut phonetic = 0_usize;
     walk(xml, |event| match event {
-        Event::Start(e) => match local(e).as_str() {
+        Event::Start(e) => match local(e) {
             "si" => current = Some(String::new()),
             "t" => in_text = phonetic == 0,
             "rPh" => phonetic += 1,
@@ -105,7 +105,7 @@ fn style_decimals(xml: Option<&str>) -> Result<Vec<Option<u32>>, FormatProblem> 
     let mut custom: BTreeMap<String, Option<u32>> = BTreeMap::new();
     let mut in_cell_xfs = false;
     walk(xml, |event| match event {
-        Event::Start(e) | Event::Empty(e) => match local(e).as_str() {
+        Event::Start(e) | Event::Empty(e) => match local(e) {
             "numFmt" => {
                 if let (Some(id), Some(code)) =
                     (attribute(e, "numFmtId"), attribute(e, "formatCode"))
@@ -155,7 +155,7 @@ fn sheet(
     let mut next_row = 0_u32;
     let mut next_col = 0_u32;
     walk(xml, |event| match event {
-        Event::Start(e) | Event::Empty(e) => match local(e).as_str() {
+        Event::Start(e) | Event::Empty(e) => match local(e) {
             "row" => {
                 next_row = attribute(e, "r")
                     .and_then(|r| r.parse::<u32>().ok())

@@ -1,4 +1,4 @@
-//! check() on each seed and its HTML version: reports per second.
+//! check() on every fixture (text, HTML, Word, Excel): time per report, reports per second.
 
 use criterion::{criterion_main, Criterion, Throughput};
 use nianbao_report::{check, Lang};
@@ -12,13 +12,13 @@ const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixture
 )]
 fn fixtures() -> Vec<(String, Vec<u8>)> {
     let mut files = Vec::new();
-    for dir in ["seeds", "html"] {
+    for dir in ["seeds", "html", "docx", "xlsx"] {
         let mut paths: Vec<_> = std::fs::read_dir(format!("{FIXTURES}/{dir}"))
             .unwrap()
             .map(|e| e.unwrap().path())
             .collect();
         paths.sort();
-        for path in paths {
+        for path in paths.into_iter().filter(|p| p.extension().is_some_and(|e| e != "json")) {
             files.push((
                 path.file_name().unwrap().to_string_lossy().into_owned(),
                 std::fs::read(&path).unwrap(),

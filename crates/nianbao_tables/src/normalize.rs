@@ -25,18 +25,21 @@ pub(crate) fn key(text: &str) -> String {
     } else {
         std::borrow::Cow::Borrowed(text)
     };
-    without_glosses
-        .chars()
-        .map(|c| simplify(half_width(c)))
-        .filter(|&c| {
-            !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」')
-        })
-        .map(|c| match c {
-            '【' | '〔' | '[' => '(',
-            '】' | '〕' | ']' => ')',
-            _ => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(without_glosses.len());
+    out.extend(
+        without_glosses
+            .chars()
+            .map(|c| simplify(half_width(c)))
+            .filter(|&c| {
+                !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」')
+            })
+            .map(|c| match c {
+                '【' | '〔' | '[' => '(',
+                '】' | '〕' | ']' => ')',
+                _ => c,
+            }),
+    );
+    out
 }
 
 /// The key with bracketed notes after the label removed: `本年增/减(指2020年…)` → `本年增/减`.

@@ -42,6 +42,36 @@ pub(crate) fn place(
     rows: &[LossyRow],
     identities: &[Identity],
 ) -> Vec<Placement> {
+    // A row whose written values are all 0 puts the same numbers in every place it could
+    // take: its placement cannot be told, and it changes no sum. Settle those first, so a
+    // table of one-zero rows (seed 003) costs no search.
+    let zero_only = |r: &LossyRow| r.values.iter().all(|v| *v == Some(0));
+    if rows.iter().any(zero_only) {
+        let mut fixed = fixed.clone();
+        for slot in rows.iter().filter(|r| zero_only(r)).flat_map(|r| &r.slots) {
+            fixed.insert(slot.clone(), Some(0));
+        }
+        let (rest, others): (Vec<usize>, Vec<LossyRow>) = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !zero_only(r))
+            .map(|(i, r)| (i, r.clone()))
+            .unzip();
+        let mut out: Vec<Placement> = rows
+            .iter()
+            .map(|r| Placement::Unresolved {
+                placements: count_combinations(r.slots.len(), r.values.len()),
+            })
+            .collect();
+        if !others.is_empty() {
+            for (i, placement) in rest.into_iter().zip(place(&fixed, &others, identities)) {
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = placement;
+                }
+            }
+        }
+        return out;
+    }
     let mut search = Search::new(fixed, rows, identities);
     let order = search.order();
     let mut chosen = vec![usize::MAX; rows.len()];
@@ -264,6 +294,18 @@ impl<'a> Search<'a> {
             (false, false) => true,
         }
     }
+}
+
+/// How many ways `k` values fit into `n` slots in order (n choose k), capped at the solutions cap.
+fn count_combinations(n: usize, k: usize) -> usize {
+    if k > n {
+        return 0;
+    }
+    let mut count = 1_usize;
+    for i in 0..k.min(n - k) {
+        count = count.saturating_mul(n - i) / (i + 1);
+    }
+    count.min(MAX_SOLUTIONS)
 }
 
 /// All ways to put `k` values, in order, into `n` slots (as slot indices), or none when

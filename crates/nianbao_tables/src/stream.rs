@@ -34,7 +34,7 @@ pub(crate) fn items(document: &Document) -> Vec<Item<'_>> {
     for block in &document.blocks {
         match block {
             Block::Paragraph(p) => {
-                let key = if paragraph_matters(&p.text, items.len()) {
+                let key = if paragraph_matters(&p.text) {
                     // Titles, headings and the statistics period sit near a paragraph's start.
                     let head = p
                         .text
@@ -58,18 +58,12 @@ pub(crate) fn items(document: &Document) -> Vec<Item<'_>> {
     items
 }
 
-/// Whether a paragraph's key is ever looked at: a section title (opens with a numeral), the
-/// title near the top, or the statistics period. Folding every long paragraph of narrative
-/// would cost more than the rest of the check.
-fn paragraph_matters(text: &str, position: usize) -> bool {
-    let first = text.trim_start().chars().next();
-    position < 16
-        || matches!(
-            first,
-            Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
-        )
-        || text.contains("统计")
-        || text.contains("統計")
+/// Whether a paragraph's key is ever looked at: a title or section title (short), or the
+/// statistics period. Folding every long paragraph of narrative would cost more than the
+/// rest of the check.
+fn paragraph_matters(text: &str) -> bool {
+    // Titles and section titles are short; the statistics period names 统计.
+    text.len() <= 80 * 3 || text.contains("统计") || text.contains("統計")
 }
 
 /// Where 表二, 表三 and 表四 are in the stream (item index ranges).

@@ -90,25 +90,18 @@ fn years_in(key: &str) -> Vec<i32> {
 }
 
 fn years_followed_by(key: &str, suffix: &str) -> Vec<i32> {
-    let chars: Vec<char> = key.chars().collect();
-    let suffix: Vec<char> = suffix.chars().collect();
-    let mut out = Vec::new();
-    for start in 0..chars.len() {
-        let window = chars.get(start..start + 4 + suffix.len());
-        let Some(window) = window else { break };
-        let (digits, tail) = window.split_at(4);
-        let preceded_by_digit = start > 0 && chars.get(start - 1).is_some_and(char::is_ascii_digit);
-        if !preceded_by_digit
-            && digits.iter().all(char::is_ascii_digit)
-            && tail == suffix.as_slice()
-        {
-            let text: String = digits.iter().collect();
-            if let Some(year) = text.parse().ok().and_then(plausible) {
-                out.push(year);
+    let bytes = key.as_bytes();
+    key.match_indices(suffix)
+        .filter_map(|(at, _)| {
+            let digits = bytes.get(at.checked_sub(4)?..at)?;
+            let preceded_by_digit = at >= 5 && bytes.get(at - 5).is_some_and(u8::is_ascii_digit);
+            if preceded_by_digit || !digits.iter().all(u8::is_ascii_digit) {
+                return None;
             }
-        }
-    }
-    out
+            let year = digits.iter().fold(0_i32, |acc, &d| acc * 10 + i32::from(d - b'0'));
+            plausible(year)
+        })
+        .collect()
 }
 
 fn plausible(year: i32) -> Option<i32> {
