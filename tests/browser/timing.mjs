@@ -7,7 +7,7 @@ import { ROOT, launch, server } from './harness.mjs';
 const RUNS = 40;
 const dirs = ['tests/fixtures/seeds', 'tests/fixtures/html', 'tests/fixtures/docx', 'tests/fixtures/xlsx'];
 const files = dirs.flatMap((d) => {
-  try { return readdirSync(join(ROOT, d)).sort().map((f) => join(ROOT, d, f)); } catch { return []; }
+  try { return readdirSync(join(ROOT, d)).sort().filter((f) => !f.endsWith('.json')).map((f) => join(ROOT, d, f)); } catch { return []; }
 });
 
 const browser = await launch();
