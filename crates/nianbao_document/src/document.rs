@@ -76,38 +76,7 @@ pub struct Cell {
     pub location: Location,
 }
 
-impl Table {
-    /// The grid with spans resolved: `grid()[r][c]` is the index into `cells` of the cell
-    /// covering that slot, or `None` where the source left a hole.
-    #[must_use]
-    pub fn grid(&self) -> Vec<Vec<Option<usize>>> {
-        let rows = self.cells.iter().map(|c| c.row + c.row_span).max().unwrap_or(0);
-        let cols = self.cells.iter().map(|c| c.col + c.col_span).max().unwrap_or(0);
-        let mut grid = vec![vec![None; cols as usize]; rows as usize];
-        for (index, cell) in self.cells.iter().enumerate() {
-            for r in cell.row..cell.row + cell.row_span {
-                for c in cell.col..cell.col + cell.col_span {
-                    if let Some(slot) =
-                        grid.get_mut(r as usize).and_then(|row| row.get_mut(c as usize))
-                    {
-                        *slot = Some(index);
-                    }
-                }
-            }
-        }
-        grid
-    }
-}
-
 impl Document {
-    /// All tables, in order.
-    pub fn tables(&self) -> impl Iterator<Item = &Table> {
-        self.blocks.iter().filter_map(|b| match b {
-            Block::Table(t) => Some(t),
-            Block::Paragraph(_) => None,
-        })
-    }
-
     /// All paragraphs, in order.
     pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
         self.blocks.iter().filter_map(|b| match b {

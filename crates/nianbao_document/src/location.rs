@@ -42,10 +42,4 @@ impl Location {
     pub fn grid(table: u32, row: u32, cell: u32) -> Self {
         Self { table: Some(table), row: Some(row), cell: Some(cell), ..Self::default() }
     }
-
-    /// Whether nothing is known.
-    #[must_use]
-    pub fn is_unknown(&self) -> bool {
-        *self == Self::default()
-    }
 }

@@ -20,7 +20,6 @@ pub use self::catalogue::{rule, Rule, RULES};
 pub use self::diagnostic::{Diagnostic, Lang};
 pub use self::docs::markdown;
 pub use self::message::render;
-pub use self::names::{cell_zh, column as column_name, row as row_name};
 
 /// The R- and V-findings of the tables.
 #[must_use]

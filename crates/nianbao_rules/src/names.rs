@@ -5,7 +5,7 @@ use nianbao_tables::{Edition, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS};
 
 /// The printed label of a row.
 #[must_use]
-pub fn row(table: TableId, key: &str) -> String {
+pub(crate) fn row(table: TableId, key: &str) -> String {
     match table {
         TableId::Requests => [Edition::E2021, Edition::E2019]
             .iter()
@@ -39,7 +39,7 @@ pub fn row(table: TableId, key: &str) -> String {
 
 /// The printed header of a column.
 #[must_use]
-pub fn column(table: TableId, row_key: &str, key: &str) -> String {
+pub(crate) fn column(table: TableId, row_key: &str, key: &str) -> String {
     let found = match table {
         TableId::Requests => REQUEST_COLUMNS.iter().find(|c| c.key == key).map(|c| c.label),
         TableId::Appeals => APPEAL_COLUMNS.iter().find(|c| c.key == key).map(|c| c.label),
@@ -59,7 +59,7 @@ pub fn column(table: TableId, row_key: &str, key: &str) -> String {
 
 /// `表三「（一）予以公开」行「自然人」列`.
 #[must_use]
-pub fn cell_zh(at: &CellRef) -> String {
+pub(crate) fn cell_zh(at: &CellRef) -> String {
     format!("「{}」行「{}」列", row(at.table, &at.row), column(at.table, &at.row, &at.column))
 }
 
