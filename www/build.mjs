@@ -21,15 +21,24 @@ function run(command, args) {
 
 function buildWasm() {
   run('cargo', ['build', '--quiet', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '-p', 'nianbao_wasm']);
-  run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', PKG, join(ROOT, 'target/wasm32-unknown-unknown/wasm/nianbao_wasm.wasm')]);
+  const built = join(ROOT, 'target/wasm32-unknown-unknown/wasm/nianbao_wasm.wasm');
   const raw = join(PKG, 'nianbao_wasm_bg.wasm');
+  const optimized = join(PKG, 'nianbao_opt.wasm');
+  // wasm-bindgen and wasm-opt take seconds; skip them when cargo produced the same module.
+  const stamp = join(PKG, 'source.sha256');
+  const digest = createHash('sha256').update(readFileSync(built)).digest('hex');
+  const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === digest && existsSync(raw);
+  if (!fresh) {
+    run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', PKG, built]);
+  }
   const wasmOpt = join(ROOT, 'node_modules/.bin/wasm-opt');
   if (existsSync(wasmOpt) && !process.env.NIANBAO_NO_WASM_OPT) {
-    const optimized = join(PKG, 'nianbao_opt.wasm');
     const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
-    run(wasmOpt, ['-Oz', ...features, raw, '-o', optimized]);
+    if (!fresh || !existsSync(optimized)) run(wasmOpt, ['-Oz', ...features, raw, '-o', optimized]);
+    writeFileSync(stamp, digest);
     return { wasm: readFileSync(optimized), glue: readFileSync(join(PKG, 'nianbao_wasm.js'), 'utf8') };
   }
+  writeFileSync(stamp, digest);
   return { wasm: readFileSync(raw), glue: readFileSync(join(PKG, 'nianbao_wasm.js'), 'utf8') };
 }
 
