@@ -67,7 +67,7 @@ function problems(entry, ctx, card) {
   const section = h('section', { class: 'problems' }, h('h3', {}, t.problems));
   if (!report.diagnostics.length) return section;
   const groups = new Map(TABLE_ORDER.map((k) => [k, []]));
-  for (const d of report.diagnostics) groups.get(d.cells[0]?.table || 'other').push(d);
+  for (const d of report.diagnostics) groups.get(d.table || 'other').push(d);
   const titles = { proactive: t.t2, requests: t.t3, appeals: t.t4, other: t.other };
   for (const [key, list] of groups) {
     if (!list.length) continue;

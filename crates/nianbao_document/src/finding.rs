@@ -1,4 +1,4 @@
-use crate::{CellRef, Code, Location};
+use crate::{CellRef, Code, Location, TableId};
 
 /// A detected problem, as data. `nianbao_rules` turns it into words.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,13 +11,28 @@ pub struct Finding {
     pub location: Location,
     /// The facts the message needs.
     pub detail: Detail,
+    /// The standard table it concerns, when no cell says so (a row the template lacks).
+    pub table: Option<TableId>,
 }
 
 impl Finding {
     /// A finding with no cells.
     #[must_use]
     pub fn new(code: Code, location: Location, detail: Detail) -> Self {
-        Self { code, cells: Vec::new(), location, detail }
+        Self { code, cells: Vec::new(), location, detail, table: None }
+    }
+
+    /// Names the standard table it concerns.
+    #[must_use]
+    pub fn in_table(mut self, table: TableId) -> Self {
+        self.table = Some(table);
+        self
+    }
+
+    /// The standard table it concerns: named, or that of its first cell.
+    #[must_use]
+    pub fn table(&self) -> Option<TableId> {
+        self.table.or_else(|| self.cells.first().map(|c| c.table))
     }
 
     /// Adds the cells involved.

@@ -30,6 +30,9 @@ fn seed_000_2019_edition_with_an_extra_row_and_a_missing_one() {
     );
     assert_eq!(r.codes(), ["T011", "T002", "T012", "T002", "T002", "T002"]);
     assert_eq!(r.diagnostics[0].cells[0].row, "item1.regulations");
+    // A row the template lacks names no cell, but still its table.
+    assert_eq!(r.diagnostics[2].table, Some(nianbao_document::TableId::Proactive));
+    assert!(r.diagnostics[2].message.contains("「其他主动公开文件」"));
     let j = json(&r);
     let p = &j["tables"]["proactive"];
     assert_eq!(p["item5"]["other_services"]["change"]["value"], 13);

@@ -1,4 +1,4 @@
-use nianbao_document::{CellRef, Code, Location, Severity};
+use nianbao_document::{CellRef, Code, Location, Severity, TableId};
 use serde::Serialize;
 
 /// A finding in words: what the JSON contract calls a diagnostic.
@@ -19,6 +19,9 @@ pub struct Diagnostic {
     pub evidence: Option<String>,
     /// Every cell involved, primary first.
     pub cells: Vec<CellRef>,
+    /// The standard table concerned (also when no cell names it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<TableId>,
     /// Where in the source.
     pub location: Location,
 }

@@ -22,12 +22,13 @@ pub fn render(finding: &Finding, lang: Lang) -> Diagnostic {
         help: meta.map_or_else(String::new, |r| if zh { r.fix_zh } else { r.fix_en }.to_owned()),
         evidence,
         cells: finding.cells.clone(),
+        table: finding.table(),
         location: finding.location,
     }
 }
 
 fn table_name(finding: &Finding, zh: bool) -> &'static str {
-    finding.cells.first().map_or("", |c| if zh { c.table.name_zh() } else { c.table.name_en() })
+    finding.table().map_or("", |t| if zh { t.name_zh() } else { t.name_en() })
 }
 
 fn place(at: Option<&CellRef>, zh: bool) -> String {
@@ -112,7 +113,7 @@ fn words(finding: &Finding, zh: bool) -> (String, Option<String>) {
         }
         (Detail::Row { label }, _) => {
             if zh {
-                (format!("表格中有模板没有的行「{label}」，这一行不参与核对"), None)
+                (format!("{table}中有模板没有的行「{label}」，这一行不参与核对"), None)
             } else {
                 (format!("The row \"{label}\" is not in the template and is not checked"), None)
             }

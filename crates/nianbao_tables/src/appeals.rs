@@ -24,7 +24,12 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>
         None => (&[][..], cells),
     };
     if data.is_empty() {
-        return (None, vec![Finding::new(Code::T010, Location::default(), Detail::Table(TABLE))]);
+        return (
+            None,
+            vec![
+                Finding::new(Code::T010, Location::default(), Detail::Table(TABLE)).in_table(TABLE)
+            ],
+        );
     }
     let mut findings = Vec::new();
     let garbled: Vec<&&Item<'_>> =
@@ -32,7 +37,10 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>
     if let Some(first) = garbled.first() {
         let found = header.iter().map(|i| i.text).collect::<Vec<_>>().join(" | ");
         let expected = APPEAL_COLUMNS.iter().map(|c| c.label).collect::<Vec<_>>().join(" | ");
-        findings.push(Finding::new(Code::T014, first.location, Detail::Label { found, expected }));
+        findings.push(
+            Finding::new(Code::T014, first.location, Detail::Label { found, expected })
+                .in_table(TABLE),
+        );
     }
     let slots: Vec<CellRef> = APPEAL_GROUPS
         .iter()

@@ -57,7 +57,12 @@ pub(crate) fn extract(
         |row: Option<usize>| row.and_then(|r| layout.get(r)).map_or(1, |(b, _)| b.columns.len());
     let raw = rows::collect(cells, matcher, &width, &|_| None, layout.len());
     if !raw.iter().any(|r| r.row.is_some()) {
-        return (None, vec![Finding::new(Code::T010, Location::default(), Detail::Table(TABLE))]);
+        return (
+            None,
+            vec![
+                Finding::new(Code::T010, Location::default(), Detail::Table(TABLE)).in_table(TABLE)
+            ],
+        );
     }
     let mut findings = Vec::new();
     let mut table = TableValues::default();
@@ -113,11 +118,14 @@ pub(crate) fn extract(
         table.rows.push(row);
     }
     for unknown in raw.iter().filter(|r| r.row.is_none()) {
-        findings.push(Finding::new(
-            Code::T012,
-            unknown.label.location,
-            Detail::Row { label: unknown.label.text.to_owned() },
-        ));
+        findings.push(
+            Finding::new(
+                Code::T012,
+                unknown.label.location,
+                Detail::Row { label: unknown.label.text.to_owned() },
+            )
+            .in_table(TABLE),
+        );
     }
     (Some(table), findings)
 }

@@ -49,7 +49,12 @@ pub(crate) fn extract(
         template.len(),
     );
     if !raw.iter().any(|r| r.row.is_some()) {
-        return (None, vec![Finding::new(Code::T010, Location::default(), Detail::Table(TABLE))]);
+        return (
+            None,
+            vec![
+                Finding::new(Code::T010, Location::default(), Detail::Table(TABLE)).in_table(TABLE)
+            ],
+        );
     }
     let mut findings = label_findings(&raw, &template, single_other);
     // The single （六） row sorts where the （六） rows would be.
@@ -195,11 +200,14 @@ fn label_findings(
     }
     for row in raw {
         match (row.row, row.variant_of) {
-            (None, _) => findings.push(Finding::new(
-                Code::T012,
-                row.label.location,
-                Detail::Row { label: row.label.text.to_owned() },
-            )),
+            (None, _) => findings.push(
+                Finding::new(
+                    Code::T012,
+                    row.label.location,
+                    Detail::Row { label: row.label.text.to_owned() },
+                )
+                .in_table(TABLE),
+            ),
             (Some(i), Some(expected)) => findings.push(
                 Finding::new(
                     Code::T013,
