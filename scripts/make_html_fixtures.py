@@ -8,6 +8,8 @@ reader gets the same cells. Run: python3 scripts/make_html_fixtures.py
 """
 import html, json, pathlib, subprocess
 
+from seed_extras import EXTRA_ROWS, appeal_headers
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "tests/fixtures/seeds").glob("*.txt"))
 OUT = ROOT / "tests/fixtures/html"
@@ -37,7 +39,7 @@ def td(cell, attrs=""):
     return f"<td{attrs}>{raw}</td>"
 
 
-def proactive(t, edition):
+def proactive(t, edition, extra):
     rows = []
     for key, caption, headers, cols, items in (P2019 if edition == "2019" else P2021):
         span = 3 // len(cols) if len(cols) < 3 else 1
@@ -51,6 +53,8 @@ def proactive(t, edition):
                 continue
             vs = "".join(td(cells.get(c), f' colspan="{span}"' if len(cols) == 1 else "") for c in cols)
             rows.append(f"<tr><td>{label}</td>{vs}{pad}</tr>")
+        for label, values in extra.get(key, []):
+            rows.append(f"<tr><td>{label}</td>{''.join(f'<td>{v}</td>' for v in values)}{pad}</tr>")
     return "<table border=1 cellspacing=0>" + "".join(rows) + "</table>"
 
 
@@ -77,15 +81,15 @@ def requests(t, edition):
     return "<table border=1>" + "".join(rows) + "</table>"
 
 
-def appeals(t):
-    heads = "".join(f'<td rowspan="2">{h}</td>' for h in ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"])
-    sub = "".join(f"<td>{h}</td>" for h in ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2)
+def appeals(t, headers):
+    heads = "".join(f'<td rowspan="2">{h}</td>' for h in headers)
+    sub = "".join(f"<td>{h}</td>" for h in headers * 2)
     data = "".join(td(t.get(g, {}).get(c)) for g in ["review", "litigation_direct", "litigation_after_review"] for c in APPEAL)
     return (f'<table border=1><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>'
             f'<tr>{heads}<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr><tr>{sub}</tr><tr>{data}</tr></table>')
 
 
-def page(report, text_lines, gbk):
+def page(report, text_lines, gbk, prefix):
     r = report["report"]
     t = report["tables"]
     edition = r["edition"]
@@ -95,9 +99,9 @@ def page(report, text_lines, gbk):
     sec = text_lines
     return (f"<!DOCTYPE html><html><head>{charset}<title>{html.escape(title or '信息公开')}</title><script>var _hmt = []; if (a < b) {{}}</script>"
             f"<style>td {{ border: 1px solid }}</style></head><body><div class=top>首页 | 政务公开 | 信息公开年报</div>"
-            f"<div class=article>{'<h2>' + html.escape(title) + '</h2>' if title else ''}{paragraphs(sec['intro'])}{paragraphs(sec['二'])}{proactive(t.get('proactive', {}), edition)}"
+            f"<div class=article>{'<h2>' + html.escape(title) + '</h2>' if title else ''}{paragraphs(sec['intro'])}{paragraphs(sec['二'])}{proactive(t.get('proactive', {}), edition, EXTRA_ROWS.get(prefix, {}))}"
             f"{paragraphs(sec['三'])}{requests(t.get('requests', {}), edition)}"
-            f"{paragraphs(sec['四'])}{appeals(t.get('appeals', {}))}{paragraphs(sec['outro'])}</div>"
+            f"{paragraphs(sec['四'])}{appeals(t.get('appeals', {}), appeal_headers(prefix))}{paragraphs(sec['outro'])}</div>"
             f"<div class=footer>主办单位：人民政府办公室 &nbsp; 扫一扫在手机上查看当前页面</div></body></html>")
 
 
@@ -118,7 +122,7 @@ def main():
             part = lines[next(i for i, l in enumerate(lines) if l.startswith(a)):next(i for i, l in enumerate(lines) if l.startswith(b))]
             return part[:1] + [l for l in part[1:] if len(l) > 40]
         parts = {"intro": intro, "outro": outro, "二": between("二、", "三、"), "三": between("三、", "四、"), "四": between("四、", "五、")}
-        text = page(report, parts, gbk)
+        text = page(report, parts, gbk, seed.name[:3])
         (OUT / (seed.stem + ".html")).write_bytes(text.encode("gbk" if gbk else "utf-8"))
 
 

@@ -21,6 +21,8 @@ from docx.oxml.ns import qn
 import openpyxl
 from openpyxl.styles import Alignment
 
+from seed_extras import EXTRA_ROWS, appeal_headers
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 HTML = ROOT / "tests/fixtures/html"
 DOCX = ROOT / "tests/fixtures/docx"
@@ -70,7 +72,7 @@ def page_lines(html_path):
     return report, lines
 
 
-def write_form(ws, start, report, which, edition):
+def write_form(ws, start, report, which, edition, prefix):
     """Draws one table like the official form from row `start`; returns the next free row."""
     t = report["tables"].get(which, {})
     r = start
@@ -108,6 +110,11 @@ def write_form(ws, start, report, which, edition):
                 put(r, 1, label)
                 for i, c in enumerate(cols):
                     put(r, 2 + i * span, value(cells.get(c)), span=span)
+                r += 1
+            for label, extra in EXTRA_ROWS.get(prefix, {}).get(key, []):
+                put(r, 1, label)
+                for i, v in enumerate(extra):
+                    put(r, 2 + i * span, int(v), span=span)
                 r += 1
         return r
     if which == "requests":
@@ -147,11 +154,12 @@ def write_form(ws, start, report, which, edition):
             r += 1
         return r
     put(r, 1, "行政复议", span=5); put(r, 6, "行政诉讼", span=10)
-    for i, h in enumerate(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]):
+    headers = appeal_headers(prefix)
+    for i, h in enumerate(headers):
         put(r + 1, 1 + i, h, down=2)
     put(r + 1, 6, "未经复议直接起诉", span=5); put(r + 1, 11, "复议后起诉", span=5)
     for g in range(2):
-        for i, h in enumerate(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]):
+        for i, h in enumerate(headers):
             put(r + 2, 6 + g * 5 + i, h)
     for g, group in enumerate(GROUPS):
         for i, c in enumerate(APPEAL):
@@ -176,7 +184,7 @@ def openpyxl_fixtures():
                 which = next(order)
                 target = wb.create_sheet({"proactive": "表二", "requests": "表三", "appeals": "表四"}[which]) if split else ws
                 start = 1 if split else r
-                end = write_form(target, start, report, which, edition)
+                end = write_form(target, start, report, which, edition, html_path.name[:3])
                 if not split:
                     r = end
         wb.save(XLSX / f"{html_path.stem}.openpyxl.xlsx")

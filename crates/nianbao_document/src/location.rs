@@ -16,7 +16,8 @@ pub struct Location {
     /// 1-based page of a paged source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
-    /// 0-based paragraph index.
+    /// 0-based paragraph index; for a table cell of a Word file, the paragraph the table
+    /// follows (so locations sort in reading order).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paragraph: Option<u32>,
     /// 0-based table index in the document.

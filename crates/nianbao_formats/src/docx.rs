@@ -194,7 +194,12 @@ impl Reader {
             }
             "tbl" => {
                 if let Some(t) = self.tables.pop() {
-                    let cells = grid(t.rows, self.table_count);
+                    let mut cells = grid(t.rows, self.table_count);
+                    // The paragraph the table follows: findings then sort in reading order.
+                    let after = self.paragraphs.checked_sub(1);
+                    for cell in &mut cells {
+                        cell.location.paragraph = after;
+                    }
                     if !cells.is_empty() {
                         self.table_count += 1;
                         self.blocks.push(Block::Table(Table { cells, positions_exact: true }));
