@@ -292,6 +292,39 @@ def content_control(paragraph, text):
     paragraph._p.append(sdt)
 
 
+def chinese_numbering(d):
+    """Adds a numbering definition 一、二、三… (numId 90) and a paragraph style that applies it:
+    Word users number section titles automatically, directly or through a heading style."""
+    numbering = d.part.numbering_part.element
+    abstract = w("w:abstractNum", **{"w:abstractNumId": "90"})
+    lvl = w("w:lvl", **{"w:ilvl": "0"})
+    for tag, val in [("w:start", "1"), ("w:numFmt", "chineseCounting"), ("w:lvlText", "%1、")]:
+        lvl.append(w(tag, **{"w:val": val}))
+    abstract.append(lvl)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = w("w:num", **{"w:numId": "90"})
+    num.append(w("w:abstractNumId", **{"w:val": "90"}))
+    numbering.append(num)
+    style = d.styles.add_style("年报章标题", 1)
+    ppr = style.element.get_or_add_pPr()
+    numpr = w("w:numPr"); numpr.append(w("w:numId", **{"w:val": "90"})); ppr.append(numpr)
+    return style
+
+
+def numbered_heading(d, text, style=None):
+    """A section title whose 一、 comes from Word's numbering, not from its text."""
+    if style is not None:
+        return d.add_paragraph(text, style=style)
+    p = d.add_paragraph(text)
+    numpr = w("w:numPr"); numpr.append(w("w:ilvl", **{"w:val": "0"})); numpr.append(w("w:numId", **{"w:val": "90"}))
+    p._p.get_or_add_pPr().append(numpr)
+    return p
+
+
 def merged_tracked():
     numbers = consistent(random.Random(99))
     numbers["requests"][0][0] += 0  # the tracked change below writes the real value
@@ -300,8 +333,9 @@ def merged_tracked():
     title = d.add_paragraph()
     title.add_run(f"{year}年政府信息公开"); title.add_run("工作年度报告")  # split runs
     d.add_paragraph(f"本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。")
-    d.add_paragraph("一、总体情况"); d.add_paragraph("本年度工作稳步推进。")
-    d.add_paragraph("二、主动公开政府信息情况")
+    heading_style = chinese_numbering(d)
+    numbered_heading(d, "总体情况"); d.add_paragraph("本年度工作稳步推进。")
+    numbered_heading(d, "主动公开政府信息情况")
     p = numbers["proactive"]
     t2 = d.add_table(rows=0, cols=4)
     def caption(text):
@@ -324,7 +358,7 @@ def merged_tracked():
     caption("第二十条第（五）项"); header("信息内容", "本年处理决定数量"); data("行政许可", p[6])
     caption("第二十条第（六）项"); header("信息内容", "本年处理决定数量"); data("行政处罚", p[7]); data("行政强制", p[8])
     caption("第二十条第（八）项"); header("信息内容", "本年收费金额（单位：万元）"); data("行政事业性收费", p[9])
-    d.add_paragraph("三、收到和处理政府信息公开申请情况")
+    numbered_heading(d, "收到和处理政府信息公开申请情况")
     t3 = d.add_table(rows=3 + 25, cols=10)
     rows = t3.rows
     rows[0].cells[0].merge(rows[2].cells[2]); rows[0].cells[0].text = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
@@ -365,7 +399,7 @@ def merged_tracked():
                 content_control(vp, str(n))
             else:
                 vp.add_run(str(n))
-    d.add_paragraph("四、政府信息公开行政复议、行政诉讼情况")
+    numbered_heading(d, "政府信息公开行政复议、行政诉讼情况", heading_style)
     t4 = d.add_table(rows=4, cols=15)
     a, b, c4, v = t4.rows
     a.cells[0].merge(a.cells[4]); a.cells[0].text = "行政复议"; a.cells[5].merge(a.cells[14]); a.cells[5].text = "行政诉讼"
@@ -377,8 +411,8 @@ def merged_tracked():
             c4.cells[5 + g * 5 + i].text = h
     for i, n in enumerate(numbers["appeals"]):
         v.cells[i].text = str(n)
-    d.add_paragraph("五、存在的主要问题及改进情况"); d.add_paragraph("一是公开深度不够。")
-    d.add_paragraph("六、其他需要报告的事项"); d.add_paragraph("无。")
+    numbered_heading(d, "存在的主要问题及改进情况", heading_style); d.add_paragraph("一是公开深度不够。")
+    numbered_heading(d, "其他需要报告的事项", heading_style); d.add_paragraph("无。")
     d.save(str(DOCX / "merged-tracked.docx"))
     (DOCX / "merged-tracked.json").write_text(json.dumps(expected(numbers, year), ensure_ascii=False, indent=1))
 

@@ -15,7 +15,8 @@ use crate::ooxml::{attribute, local, reference, walk, Package};
 
 /// Reads the main document part of a Word package.
 pub(crate) fn read(package: &mut Package<'_>) -> Result<Document, FormatProblem> {
-    let numbering = Numbering::parse(package.read("word/numbering.xml")?.as_deref());
+    let numbering = Numbering::parse(package.read("word/numbering.xml")?.as_deref())
+        .with_styles(package.read("word/styles.xml")?.as_deref());
     let xml = package.read("word/document.xml")?.ok_or(FormatProblem::Corrupt)?;
     let mut reader = Reader { numbering, ..Reader::default() };
     walk(&xml, |event| reader.event(event))?;
@@ -27,6 +28,7 @@ pub(crate) fn read(package: &mut Package<'_>) -> Result<Document, FormatProblem>
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Parent {
     Run,
+    ParagraphProperties,
     NumPr,
     TrPr,
     TcPr,
@@ -37,6 +39,7 @@ impl Parent {
     fn of(name: &str) -> Self {
         match name {
             "r" => Self::Run,
+            "pPr" => Self::ParagraphProperties,
             "numPr" => Self::NumPr,
             "trPr" => Self::TrPr,
             "tcPr" => Self::TcPr,
@@ -75,6 +78,8 @@ struct Reader {
     /// Depth inside a subtree whose text is not part of the document (mc:Fallback).
     skipped: usize,
     num_id: Option<String>,
+    /// The paragraph's style, for numbering applied through it.
+    style: Option<String>,
     ilvl: usize,
     tables: Vec<TableState>,
     paragraphs: u32,
@@ -123,6 +128,7 @@ impl Reader {
             "p" => {
                 self.paragraph.clear();
                 self.num_id = None;
+                self.style = None;
                 self.ilvl = 0;
             }
             "t" => self.in_text = true,
@@ -130,6 +136,7 @@ impl Reader {
             "br" | "cr" if self.parent() == Parent::Run => self.paragraph.push('\n'),
             "noBreakHyphen" => self.paragraph.push('-'),
             "numId" if self.parent() == Parent::NumPr => self.num_id = value(),
+            "pStyle" if self.parent() == Parent::ParagraphProperties => self.style = value(),
             "ilvl" if self.parent() == Parent::NumPr => {
                 self.ilvl = value().and_then(|v| v.parse().ok()).unwrap_or(0)
             }
@@ -212,8 +219,9 @@ impl Reader {
 
     fn finish_paragraph(&mut self) {
         let mut text = std::mem::take(&mut self.paragraph);
-        if let Some(num_id) = self.num_id.take() {
-            let number = self.numbering.next(&num_id, self.ilvl);
+        let style = self.style.take().and_then(|s| self.numbering.of_style(&s));
+        if let Some((num_id, ilvl)) = self.num_id.take().map(|n| (n, self.ilvl)).or(style) {
+            let number = self.numbering.next(&num_id, ilvl);
             if !text.trim().is_empty() {
                 text.insert_str(0, &number);
             }

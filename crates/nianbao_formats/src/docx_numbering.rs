@@ -23,6 +23,9 @@ pub(crate) struct Numbering {
     abstracts: BTreeMap<String, Vec<Level>>,
     /// abstractNumId → counters of levels 0–8.
     counters: BTreeMap<String, [u32; 9]>,
+    /// Paragraph style → the numbering it applies (numId, level): headings are often
+    /// numbered through their style rather than directly.
+    styles: BTreeMap<String, (String, usize)>,
 }
 
 impl Numbering {
@@ -74,6 +77,38 @@ impl Numbering {
             _ => {}
         });
         numbering
+    }
+
+    /// Adds the numbering that paragraph styles apply (styles.xml; absent: none).
+    pub(crate) fn with_styles(mut self, xml: Option<&str>) -> Self {
+        let Some(xml) = xml else { return self };
+        let mut style: Option<String> = None;
+        let mut num: Option<String> = None;
+        let mut level = 0_usize;
+        let _ = walk(xml, |event| match event {
+            Event::Start(e) | Event::Empty(e) => match local(e) {
+                "style" => {
+                    style = attribute(e, "styleId");
+                    num = None;
+                    level = 0;
+                }
+                "numId" => num = attribute(e, "val"),
+                "ilvl" => level = attribute(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0),
+                _ => {}
+            },
+            Event::End(e) if e.local_name().into_inner() == "style" => {
+                if let (Some(id), Some(n)) = (style.take(), num.take()) {
+                    self.styles.insert(id, (n, level));
+                }
+            }
+            _ => {}
+        });
+        self
+    }
+
+    /// The numbering a paragraph style applies.
+    pub(crate) fn of_style(&self, style: &str) -> Option<(String, usize)> {
+        self.styles.get(style).cloned()
     }
 
     /// The number text of the next paragraph numbered (`numId`, `ilvl`): `一、`, `（二）`.
