@@ -16,7 +16,7 @@ use crate::ooxml::{attribute, local, reference, walk, Package};
 /// Reads the main document part of a Word package.
 pub(crate) fn read(package: &mut Package<'_>) -> Result<Document, FormatProblem> {
     let numbering = Numbering::parse(package.read("word/numbering.xml")?.as_deref())
-        .with_styles(package.read("word/styles.xml")?.as_deref());
+        .with_styles(package.read("word/styles.xml")?);
     let xml = package.read("word/document.xml")?.ok_or(FormatProblem::Corrupt)?;
     let mut reader = Reader { numbering, ..Reader::default() };
     walk(&xml, |event| reader.event(event))?;

@@ -23,9 +23,11 @@ pub(crate) struct Numbering {
     abstracts: BTreeMap<String, Vec<Level>>,
     /// abstractNumId → counters of levels 0–8.
     counters: BTreeMap<String, [u32; 9]>,
-    /// Paragraph style → the numbering it applies (numId, level): headings are often
-    /// numbered through their style rather than directly.
-    styles: BTreeMap<String, (String, usize)>,
+    /// Paragraph style → the numbering it applies (numId, level), as looked up: headings
+    /// are often numbered through their style rather than directly.
+    styles: BTreeMap<String, Option<(String, usize)>>,
+    /// styles.xml, when it numbers anything.
+    styles_xml: Option<String>,
 }
 
 impl Numbering {
@@ -79,36 +81,22 @@ impl Numbering {
         numbering
     }
 
-    /// Adds the numbering that paragraph styles apply (styles.xml; absent: none).
-    pub(crate) fn with_styles(mut self, xml: Option<&str>) -> Self {
-        let Some(xml) = xml else { return self };
-        let mut style: Option<String> = None;
-        let mut num: Option<String> = None;
-        let mut level = 0_usize;
-        let _ = walk(xml, |event| match event {
-            Event::Start(e) | Event::Empty(e) => match local(e) {
-                "style" => {
-                    style = attribute(e, "styleId");
-                    num = None;
-                    level = 0;
-                }
-                "numId" => num = attribute(e, "val"),
-                "ilvl" => level = attribute(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0),
-                _ => {}
-            },
-            Event::End(e) if e.local_name().into_inner() == "style" => {
-                if let (Some(id), Some(n)) = (style.take(), num.take()) {
-                    self.styles.insert(id, (n, level));
-                }
-            }
-            _ => {}
-        });
+    /// Keeps styles.xml to look up the numbering a paragraph style applies (absent: none).
+    /// Styles are looked up lazily: a default template's styles.xml is ten times the size
+    /// of a report's document.xml, and a report uses a handful of its styles.
+    pub(crate) fn with_styles(mut self, xml: Option<String>) -> Self {
+        self.styles_xml = xml.filter(|x| x.contains("numPr"));
         self
     }
 
-    /// The numbering a paragraph style applies.
-    pub(crate) fn of_style(&self, style: &str) -> Option<(String, usize)> {
-        self.styles.get(style).cloned()
+    /// The numbering a paragraph style applies, if any.
+    pub(crate) fn of_style(&mut self, style: &str) -> Option<(String, usize)> {
+        if let Some(known) = self.styles.get(style) {
+            return known.clone();
+        }
+        let found = self.styles_xml.as_deref().and_then(|xml| style_numbering(xml, style));
+        self.styles.insert(style.to_owned(), found.clone());
+        found
     }
 
     /// The number text of the next paragraph numbered (`numId`, `ilvl`): `一、`, `（二）`.
@@ -133,6 +121,26 @@ impl Numbering {
         }
         text
     }
+}
+
+/// The `w:numPr` of one style in styles.xml, found by its `w:styleId`.
+fn style_numbering(xml: &str, style: &str) -> Option<(String, usize)> {
+    let at = xml.find(&format!("w:styleId=\"{style}\""))?;
+    let start = xml.get(..at)?.rfind("<w:style ")?;
+    let end = at + xml.get(at..)?.find("</w:style>")? + "</w:style>".len();
+    let element = xml.get(start..end)?;
+    let mut num = None;
+    let mut level = 0_usize;
+    let _ = walk(element, |event| {
+        if let Event::Start(e) | Event::Empty(e) = event {
+            match local(e) {
+                "numId" => num = attribute(e, "val"),
+                "ilvl" => level = attribute(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0),
+                _ => {}
+            }
+        }
+    });
+    num.map(|n| (n, level))
 }
 
 /// A counter in a Word number format.

@@ -5,13 +5,13 @@
 //! digits (so `4068.2079999999996` reads `4068.208`), with the decimals of a `0.00` number
 //! format kept (`27326.00`). No floating point is involved.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use nianbao_document::{Block, Cell, Document, FormatProblem, Location, Table};
 use quick_xml::events::Event;
 
 use crate::limits::MAX_CELLS_PER_TABLE;
-use crate::ooxml::{attribute, local, reference, walk, Package};
+use crate::ooxml::{attribute, attributes, local, reference, walk, Package};
 
 /// Reads every sheet of a workbook.
 pub(crate) fn read(package: &mut Package<'_>) -> Result<Document, FormatProblem> {
@@ -163,11 +163,12 @@ fn sheet(
                 next_col = 0;
             }
             "c" => {
+                let [reference, kind, style] = attributes(e, ["r", "t", "s"]);
                 let (row, col) =
-                    attribute(e, "r").and_then(|r| parse_ref(&r)).unwrap_or((next_row, next_col));
+                    reference.and_then(|r| parse_ref(&r)).unwrap_or((next_row, next_col));
                 next_col = col + 1;
-                let kind = attribute(e, "t").unwrap_or_default();
-                let style = attribute(e, "s")
+                let kind = kind.unwrap_or_default();
+                let style = style
                     .and_then(|s| s.parse::<usize>().ok())
                     .and_then(|s| decimals.get(s).copied().flatten());
                 text.clear();
@@ -247,15 +248,26 @@ fn layout(
     rows.extend(blank_rows.iter().filter(|&&r| r <= last_value_row.saturating_add(3)));
     rows.sort_unstable();
     rows.dedup();
+    // Merged ranges by their anchor, and the slots they cover elsewhere.
+    let mut anchors: BTreeMap<(u32, u32), (u32, u32)> = BTreeMap::new();
+    let mut covered: BTreeSet<(u32, u32)> = BTreeSet::new();
+    for &(r1, c1, r2, c2) in merges {
+        anchors.insert((r1, c1), (r2 - r1 + 1, c2 - c1 + 1));
+        for r in r1..=r2 {
+            for c in c1..=c2 {
+                if (r, c) != (r1, c1) && covered.len() < MAX_CELLS_PER_TABLE {
+                    covered.insert((r, c));
+                }
+            }
+        }
+    }
     let mut cells = Vec::new();
     for &row in &rows {
         for col in first_col..=last_col.min(first_col + 64) {
-            let merge =
-                merges.iter().find(|m| (m.0..=m.2).contains(&row) && (m.1..=m.3).contains(&col));
-            if merge.is_some_and(|m| (m.0, m.1) != (row, col)) {
+            if covered.contains(&(row, col)) {
                 continue; // covered by a merged range anchored elsewhere
             }
-            let (row_span, col_span) = merge.map_or((1, 1), |m| (m.2 - m.0 + 1, m.3 - m.1 + 1));
+            let (row_span, col_span) = anchors.get(&(row, col)).copied().unwrap_or((1, 1));
             cells.push(Cell {
                 text: values.get(&(row, col)).cloned().unwrap_or_default().trim().to_owned(),
                 row,
