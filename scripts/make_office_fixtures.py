@@ -210,7 +210,6 @@ def consistent(rng):
     for _ in range(3):
         group = [count() for _ in range(4)]
         appeals += group + [sum(group)]
-    proactive = [count() for _ in range(5)] + [f"{rng.randint(0, 99999) / 100:.2f}"]
     proactive = [count(), count(), count(), count(), count(), count(), count(), count(), count(), f"{rng.randint(0, 99999) / 100:.2f}"]
     return {"proactive": proactive, "requests": req, "appeals": appeals}
 
@@ -327,7 +326,6 @@ def numbered_heading(d, text, style=None):
 
 def merged_tracked():
     numbers = consistent(random.Random(99))
-    numbers["requests"][0][0] += 0  # the tracked change below writes the real value
     year = 2024
     d = docx.Document()
     title = d.add_paragraph()

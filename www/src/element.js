@@ -98,14 +98,11 @@ class NianbaoChecker extends HTMLElement {
   card(entry) {
     if (entry.error) return h('div', { class: 'report verdict-unreadable' }, h('p', {}, entry.name, '：', this.strings.failed, entry.error));
     if (!entry.report) return h('div', { class: 'report' }, h('p', {}, entry.name, ' ', this.strings.checking));
-    const ctx = { t: this.strings, lang: this.language, ...this.loaded() };
+    // engine.load() has resolved by the time a report exists: reuse its rules and forms.
+    const ctx = { t: this.strings, lang: this.language, ...engine.cache };
     return renderReport(entry, ctx);
   }
 
-  loaded() {
-    // engine.load() has resolved by the time a report exists; reuse its rules and forms.
-    return engine.cache || {};
-  }
 }
 
 // The text of a text-like file, split into lines, to show the line a problem came from.

@@ -42,11 +42,6 @@ pub struct Extracted {
 /// Reads one file. `name` is only a hint (its extension); the bytes decide.
 #[must_use]
 pub fn read(bytes: &[u8], name: &str) -> Extracted {
-    let refuse = |format, code, problem| Extracted {
-        format,
-        document: Document::default(),
-        findings: vec![Finding::new(code, Location::default(), Detail::Format(problem))],
-    };
     if bytes.is_empty() {
         return refuse(Format::Unknown, Code::F003, FormatProblem::Empty);
     }
@@ -85,13 +80,16 @@ fn read_package(bytes: &[u8], name: &str) -> Extracted {
     });
     match outcome {
         Ok((format, document)) => Extracted { format, document, findings: Vec::new() },
-        Err(problem) => {
-            let code = if problem == FormatProblem::Zip { Code::F001 } else { Code::F003 };
-            Extracted {
-                format: named,
-                document: Document::default(),
-                findings: vec![Finding::new(code, Location::default(), Detail::Format(problem))],
-            }
-        }
+        Err(FormatProblem::Zip) => refuse(named, Code::F001, FormatProblem::Zip),
+        Err(problem) => refuse(named, Code::F003, problem),
+    }
+}
+
+/// Nothing read, and the one finding that says why.
+fn refuse(format: Format, code: Code, problem: FormatProblem) -> Extracted {
+    Extracted {
+        format,
+        document: Document::default(),
+        findings: vec![Finding::new(code, Location::default(), Detail::Format(problem))],
     }
 }

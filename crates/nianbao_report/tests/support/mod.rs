@@ -289,14 +289,18 @@ impl Numbers {
     }
 }
 
+/// The cells of one line of [`to_text`] (span padding dropped).
+fn text_cells(line: &str) -> Vec<&str> {
+    line.split('|').map(str::trim).filter(|c| !c.is_empty()).collect()
+}
+
 /// The same report with its tables as Markdown pipe tables (what PDF-to-Markdown tools make).
 pub fn to_markdown(numbers: &Numbers, year: i32) -> String {
     let mut out = String::new();
     for line in to_text(numbers, year).lines() {
         if line.contains('|') {
             // One row per line, outer pipes, no span padding; a rule after the first row of a table.
-            let cells: Vec<&str> =
-                line.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+            let cells = text_cells(line);
             let starts_table = !out.ends_with("|\n");
             let _ = writeln!(out, "| {} |", cells.join(" | "));
             if starts_table {
@@ -356,9 +360,7 @@ pub fn to_tab_separated(numbers: &Numbers, year: i32) -> String {
             if !line.contains('|') {
                 return line.to_owned();
             }
-            let cells: Vec<&str> =
-                line.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
-            cells.join("\t")
+            text_cells(line).join("\t")
         })
         .collect::<Vec<_>>()
         .join("\n")
