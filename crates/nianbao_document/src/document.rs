@@ -1,9 +1,9 @@
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::Location;
 
 /// The file format a reader recognised.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Plain text (including text copied from portal pages and Markdown).
@@ -21,14 +21,18 @@ pub enum Format {
 }
 
 /// What a reader made of a file: paragraphs and tables in reading order.
-#[derive(Debug, Clone, Default, PartialEq)]
+///
+/// It serializes both ways, so a reader loaded separately (another wasm module, a script)
+/// can hand a document to the rest of the pipeline as JSON.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// Paragraphs and tables, in reading order.
     pub blocks: Vec<Block>,
 }
 
 /// One piece of a document.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Block {
     /// A line or paragraph of running text.
     Paragraph(Paragraph),
@@ -37,7 +41,7 @@ pub enum Block {
 }
 
 /// A line or paragraph of running text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// The text, as written.
     pub text: String,
@@ -50,7 +54,7 @@ pub struct Paragraph {
 /// `cells` are the source's own cells in reading order, each with the grid position it
 /// occupies once row and column spans are resolved. A cell spanning several grid slots
 /// appears once.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Table {
     /// The cells, in reading order (row by row).
     pub cells: Vec<Cell>,
@@ -60,7 +64,7 @@ pub struct Table {
 }
 
 /// One cell of a [`Table`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cell {
     /// The cell's text; line breaks inside the cell become `\n`.
     pub text: String,

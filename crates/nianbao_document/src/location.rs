@@ -1,11 +1,14 @@
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Where a piece of the report came from, so the page can point at it.
 ///
 /// Text sources fill `line`/`column` (1-based, in characters); HTML and Word fill
 /// `table`/`row`/`cell` (0-based indices into the document's tables) or `paragraph`.
 /// Unknown parts are absent from the JSON.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(default)]
 pub struct Location {
     /// 1-based line in the decoded text.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,11 @@
 //! The official forms as data for drawing them (the page draws 表二/三/四 like the printed
 //! template from this, so labels live in one place: the templates of `nianbao_tables`).
 
-use nianbao_tables::{Edition, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS};
+use nianbao_document::TableId;
+use nianbao_tables::{
+    Edition, HeaderWords, APPEAL_COLUMNS, APPEAL_GROUPS, HEADER_WORDS, REQUEST_COLUMNS,
+    SECTION_TITLES,
+};
 use serde::Serialize;
 
 /// A key and the label printed for it.
@@ -44,9 +48,27 @@ pub struct EditionForms {
     pub appeal_columns: Vec<Labelled>,
 }
 
-/// Both editions, keyed `"2019"` and `"2021"`.
+/// A standard table's printed name.
+#[derive(Debug, Clone, Serialize)]
+pub struct TableName {
+    /// `proactive`, `requests`, `appeals`.
+    pub key: &'static str,
+    /// 表二（主动公开政府信息情况）.
+    pub zh: &'static str,
+    /// Table 2 (proactive disclosure).
+    pub en: &'static str,
+}
+
+/// Both editions, keyed `"2019"` and `"2021"`, and the words they share: the template
+/// vocabulary in one place for the page and the fixture scripts (`nianbao forms`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Forms {
+    /// The six section titles, 一、总体情况 … 六、其他需要报告的事项.
+    pub sections: [&'static str; 6],
+    /// 表二, 表三, 表四 by key.
+    pub tables: Vec<TableName>,
+    /// Header words besides column labels.
+    pub words: HeaderWords,
     /// 国办公开办函〔2019〕60号.
     #[serde(rename = "2019")]
     pub e2019: EditionForms,
@@ -93,5 +115,14 @@ fn edition(edition: Edition) -> EditionForms {
 /// The forms of both editions.
 #[must_use]
 pub fn forms() -> Forms {
-    Forms { e2019: edition(Edition::E2019), e2021: edition(Edition::E2021) }
+    Forms {
+        sections: SECTION_TITLES,
+        tables: [TableId::Proactive, TableId::Requests, TableId::Appeals]
+            .into_iter()
+            .map(|t| TableName { key: t.key(), zh: t.name_zh(), en: t.name_en() })
+            .collect(),
+        words: HEADER_WORDS,
+        e2019: edition(Edition::E2019),
+        e2021: edition(Edition::E2021),
+    }
 }

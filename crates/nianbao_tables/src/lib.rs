@@ -36,7 +36,8 @@ pub use self::identity::{appeals as appeal_identities, requests as request_ident
 pub use self::model::{RowValues, StandardTables, TableValues};
 pub use self::sections::SECTION_TITLES;
 pub use self::template::{
-    Block, Column, Edition, Row, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_GROUPS,
+    Block, Column, Edition, HeaderWords, Row, APPEAL_COLUMNS, APPEAL_GROUPS, HEADER_WORDS,
+    REQUEST_COLUMNS, REQUEST_GROUPS,
 };
 pub use self::value::{CellState, CellValue, ColumnKind, Number};
 

@@ -256,6 +256,39 @@ const REQUEST_ROWS_2021: &[Row] = request_rows! {
 /// The single （六）其他处理 row that some 2021-edition reports keep (read as `other`, T011).
 pub(crate) const SINGLE_OTHER_ROW: Row = grouped("other", OUTCOMES, &["（六）其他处理"]);
 
+/// Header words printed in the forms besides column labels: 表二's row header, 表三's
+/// applicant headers and printed balance note, 表四's two group headings. The page draws
+/// the forms with them and the extraction recognises header rows by them.
+pub const HEADER_WORDS: HeaderWords = HeaderWords {
+    info: "信息内容",
+    applicant: "申请人情况",
+    legal: "法人或其他组织",
+    balance_note: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+    outcomes: OUTCOMES,
+    review: "行政复议",
+    litigation: "行政诉讼",
+};
+
+/// See [`HEADER_WORDS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct HeaderWords {
+    /// 表二's row header: 信息内容.
+    pub info: &'static str,
+    /// 表三: 申请人情况.
+    pub applicant: &'static str,
+    /// 表三: 法人或其他组织.
+    pub legal: &'static str,
+    /// 表三's printed 勾稽关系 note.
+    #[serde(rename = "balanceNote")]
+    pub balance_note: &'static str,
+    /// 表三: 三、本年度办理结果.
+    pub outcomes: &'static str,
+    /// 表四: 行政复议.
+    pub review: &'static str,
+    /// 表四: 行政诉讼.
+    pub litigation: &'static str,
+}
+
 /// 表四's groups, in the order of the data row.
 pub const APPEAL_GROUPS: &[(&str, &str)] = &[
     ("review", "行政复议"),
