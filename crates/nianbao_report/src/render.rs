@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use nianbao_rules::{Lang, Severity};
+use nianbao_rules::{Diagnostic, Lang, Severity};
 
 use crate::{Report, Verdict};
 
@@ -36,25 +36,34 @@ pub fn text(report: &Report, lang: Lang) -> String {
     let about = if about.is_empty() { String::new() } else { format!("  ({about})") };
     let _ = writeln!(out, "{verdict}  {}{about}  {counts}", report.source.name);
     for d in &report.diagnostics {
-        let level = match (d.severity, zh) {
-            (Severity::Error, true) => "错误",
-            (Severity::Warning, true) => "警告",
-            (Severity::Info, true) => "提示",
-            (Severity::Error, false) => "error",
-            (Severity::Warning, false) => "warning",
-            (Severity::Info, false) => "info",
-        };
-        let _ = writeln!(out, "  {level}[{}] {}", d.code.as_str(), d.message);
-        if let Some(evidence) = &d.evidence {
-            let _ = writeln!(out, "      {evidence}");
-        }
-        if !d.place.is_empty() {
-            let excerpt = d.excerpt.as_deref().map_or_else(String::new, |e| format!("「{e}」"));
-            let _ =
-                writeln!(out, "      {}{}{excerpt}", if zh { "位置：" } else { "at " }, d.place);
-        }
-        let _ = writeln!(out, "      {}{}", if zh { "改正：" } else { "fix: " }, d.help);
+        out.push_str(&diagnostic(d, lang));
     }
+    out
+}
+
+/// One diagnostic as people read it: level, code and message; the arithmetic; the place
+/// with the text found there; the fix.
+#[must_use]
+pub fn diagnostic(d: &Diagnostic, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let mut out = String::new();
+    let level = match (d.severity, zh) {
+        (Severity::Error, true) => "错误",
+        (Severity::Warning, true) => "警告",
+        (Severity::Info, true) => "提示",
+        (Severity::Error, false) => "error",
+        (Severity::Warning, false) => "warning",
+        (Severity::Info, false) => "info",
+    };
+    let _ = writeln!(out, "  {level}[{}] {}", d.code.as_str(), d.message);
+    if let Some(evidence) = &d.evidence {
+        let _ = writeln!(out, "      {evidence}");
+    }
+    if !d.place.is_empty() {
+        let excerpt = d.excerpt.as_deref().map_or_else(String::new, |e| format!("「{e}」"));
+        let _ = writeln!(out, "      {}{}{excerpt}", if zh { "位置：" } else { "at " }, d.place);
+    }
+    let _ = writeln!(out, "      {}{}", if zh { "改正：" } else { "fix: " }, d.help);
     out
 }
 

@@ -31,7 +31,8 @@ pub(crate) fn attach(findings: &mut [Finding], document: &Document) {
         }
     }
     for finding in findings.iter_mut() {
-        if let Some(text) = texts.get(&finding.location) {
+        // A blank cell has nothing to show; its place says enough.
+        if let Some(text) = texts.get(&finding.location).filter(|t| !t.trim().is_empty()) {
             finding.excerpt = Some(shorten(text));
         }
     }
