@@ -6,9 +6,9 @@
 //! or extra, labels worded differently, rows that lost cells). It judges nothing: the rules
 //! of `nianbao_rules` read these facts and decide what is a problem.
 //!
-//! The document is read as one stream of paragraphs and cells ([`stream`]), each table is
-//! located by the cells only it has, rows are found by their labels ([`rows`]), and rows
-//! that lost blank cells are placed by the table's own arithmetic ([`placement`]).
+//! The document is read as one stream of paragraphs and cells (`stream.rs`), each table is
+//! located by the cells only it has, rows are found by their labels (`rows.rs`), and rows
+//! that lost blank cells are placed by the table's own arithmetic (`placement.rs`).
 #![warn(clippy::disallowed_methods)]
 
 mod appeals;
