@@ -11,28 +11,19 @@ use crate::lossy;
 use crate::model::{ExtraRow, LabelVariant, MissingRow, RowValues, TableValues};
 use crate::rows::{self, Matcher, Settled};
 use crate::stream::Item;
-use crate::template::{Block, Edition, Row};
+use crate::template::{Block, Edition, Row, HEADER_WORDS};
 
 const TABLE: TableId = TableId::Proactive;
 
-/// Words of the header rows of both editions (a header is never a row).
-const HEADERS: [&str; 15] = [
-    "信息内容",
-    "本年新制作数量",
-    "本年新公开数量",
-    "对外公开总数量",
-    "本年制发件数",
-    "本年废止件数",
-    "现行有效件数",
-    "上一年项目数量",
-    "本年增/减",
-    "处理决定数量",
-    "本年处理决定数量",
-    "本年收费金额",
-    "采购项目数量",
-    "采购总金额",
-    "单位",
-];
+/// Words of the header rows of both editions (a header is never a row): 信息内容, every
+/// column label, and the short forms reports print (本年收费金额 without its unit note).
+fn headers() -> Vec<&'static str> {
+    let labels = [Edition::E2019, Edition::E2021]
+        .into_iter()
+        .flat_map(|e| e.proactive())
+        .flat_map(|b| b.columns.iter().map(|c| c.label));
+    [HEADER_WORDS.info, "本年收费金额", "单位"].into_iter().chain(labels).collect()
+}
 
 /// The label matcher of an edition, built once.
 fn matcher(edition: Edition, layout: &[(&Block, &Row)]) -> &'static Matcher {
@@ -41,7 +32,7 @@ fn matcher(edition: Edition, layout: &[(&Block, &Row)]) -> &'static Matcher {
     let slot = if edition == Edition::E2021 { &E2021 } else { &E2019 };
     slot.get_or_init(|| {
         let labels: Vec<&'static [&'static str]> = layout.iter().map(|(_, r)| r.labels).collect();
-        Matcher::new(&labels, &[], &HEADERS, &["第二十条"])
+        Matcher::new(&labels, &[], &headers(), &["第二十条"])
     })
 }
 

@@ -11,20 +11,16 @@ use crate::model::{ExtraRow, LabelVariant, MissingRow, RowValues, TableValues};
 use crate::placement::{self, Placement};
 use crate::rows::{self, Matcher, RawRow, Settled};
 use crate::stream::Item;
-use crate::template::{Edition, Row, REQUEST_COLUMNS, REQUEST_GROUPS, SINGLE_OTHER_ROW};
+use crate::template::{
+    Edition, Row, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, SINGLE_OTHER_ROW,
+};
 
-const HEADERS: [&str; 10] = [
-    "申请人情况",
-    "自然人",
-    "法人或其他组织",
-    "商业企业",
-    "科研机构",
-    "社会公益组织",
-    "法律服务机构",
-    "其他",
-    "总计",
-    "合计",
-];
+/// Words of the header rows (a header is never a row): the column labels, the applicant
+/// headings, and 合计, which some reports print for 总计.
+fn headers() -> Vec<&'static str> {
+    let columns = REQUEST_COLUMNS.iter().map(|c| c.label);
+    [HEADER_WORDS.applicant, HEADER_WORDS.legal, "合计"].into_iter().chain(columns).collect()
+}
 
 const TABLE: TableId = TableId::Requests;
 
@@ -112,7 +108,7 @@ fn matcher(edition: Edition, template: &[Row], single_other: Option<usize>) -> &
             .enumerate()
             .map(|(i, r)| if Some(i) == single_other { &[][..] } else { r.labels })
             .collect();
-        Matcher::new(&labels, REQUEST_GROUPS, &HEADERS, &["勾稽关系"])
+        Matcher::new(&labels, REQUEST_GROUPS, &headers(), &["勾稽关系"])
     })
 }
 
