@@ -18,5 +18,5 @@ mod location;
 pub use self::cell_ref::{CellRef, TableId};
 pub use self::code::{Code, Severity};
 pub use self::document::{Block, Cell, Document, Format, Paragraph, Table};
-pub use self::finding::{Detail, Finding, FormatProblem};
+pub use self::finding::{Detail, Excess, Finding, FormatProblem};
 pub use self::location::Location;

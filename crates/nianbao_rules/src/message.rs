@@ -437,6 +437,24 @@ fn format_problem(problem: FormatProblem, zh: bool) -> String {
             "文件嵌套过深，无法安全读取".to_owned(),
             "The file is nested too deeply to read safely".to_owned(),
         ),
+        FormatProblem::TooMuch(excess) => {
+            let (cn, en) = match excess {
+                nianbao_document::Excess::Text => ("文字总量过大", "too much text"),
+                nianbao_document::Excess::Cells => ("表格单元格总数过多", "too many table cells"),
+                nianbao_document::Excess::TableCells => {
+                    ("表格单元格过多", "a table with too many cells")
+                }
+                nianbao_document::Excess::Spans => {
+                    ("合并单元格范围过大", "merged cells covering too much")
+                }
+                nianbao_document::Excess::Rows => ("表格行数过多", "too many table rows"),
+                nianbao_document::Excess::Paragraphs => ("段落过多", "too many paragraphs"),
+            };
+            (
+                format!("文件内容超出年报的合理规模（{cn}），可能是程序生成或被篡改的文件，已停止读取：请检查文件来源，或只保留年报正文后再试"),
+                format!("The file holds far more than a report ({en}); reading stopped: check where it came from, or keep only the report and try again"),
+            )
+        }
     };
     if zh {
         cn
