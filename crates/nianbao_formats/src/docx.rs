@@ -307,3 +307,37 @@ fn grid(rows: Vec<(u32, Vec<RawCell>)>, table: u32) -> Vec<Cell> {
     }
     cells
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{grid, RawCell, VMerge};
+
+    fn cell(span: u32, vmerge: VMerge) -> RawCell {
+        RawCell { text: String::from("x"), span, vmerge }
+    }
+
+    #[test]
+    fn places_count_w_tc_elements_not_grid_columns() {
+        // Row 0: a cell spanning two columns, then two cells; row 1: a continuation of the
+        // first column, then three cells.
+        let rows = vec![
+            (0, vec![cell(2, VMerge::Restart), cell(1, VMerge::None), cell(1, VMerge::None)]),
+            (0, vec![cell(2, VMerge::Continue), cell(1, VMerge::None), cell(1, VMerge::None)]),
+        ];
+        let cells = grid(rows, 3);
+        let got: Vec<(u32, u32, u32, Option<u32>, Option<u32>, Option<u32>)> = cells
+            .iter()
+            .map(|c| (c.row, c.col, c.row_span, c.location.table, c.location.row, c.location.cell))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, 0, 2, Some(3), Some(0), Some(0)),
+                (0, 2, 1, Some(3), Some(0), Some(1)),
+                (0, 3, 1, Some(3), Some(0), Some(2)),
+                (1, 2, 1, Some(3), Some(1), Some(1)),
+                (1, 3, 1, Some(3), Some(1), Some(2)),
+            ]
+        );
+    }
+}

@@ -451,7 +451,26 @@ fn excel_number(stored: &str, decimals: Option<u32>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{excel_number, parse_range, parse_ref};
+    use super::{excel_number, parse_range, parse_ref, sheet};
+    use crate::budget::Budget;
+    use nianbao_document::{Excess, FormatProblem};
+
+    #[test]
+    fn places_are_the_sheet_and_excel_row_and_column() -> Result<(), FormatProblem> {
+        let xml = r#"<worksheet><sheetData><row r="12"><c r="A12" t="inlineStr"><is><t>规章</t></is></c><c r="B12"><v>3</v></c></row></sheetData></worksheet>"#;
+        let cells = sheet(xml, &[], &[], 2, &mut Budget::default())?;
+        let b12 = cells.iter().find(|c| c.text == "3").map(|c| c.location);
+        assert_eq!(b12.map(|l| (l.table, l.row, l.cell)), Some((Some(2), Some(11), Some(1))));
+        Ok(())
+    }
+
+    #[test]
+    fn overlapping_merges_cost_their_slots_once_each() {
+        let merges = "<mergeCell ref=\"A1:IV2048\"/>".repeat(40_000);
+        let xml = format!("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData><mergeCells>{merges}</mergeCells></worksheet>");
+        let outcome = sheet(&xml, &[], &[], 0, &mut Budget::default());
+        assert_eq!(outcome.err(), Some(FormatProblem::TooMuch(Excess::Spans)));
+    }
 
     #[test]
     fn numbers_as_excel_shows_them() {
