@@ -325,18 +325,22 @@ mod tests {
             (0, vec![cell(2, VMerge::Continue), cell(1, VMerge::None), cell(1, VMerge::None)]),
         ];
         let cells = grid(rows, 3);
-        let got: Vec<(u32, u32, u32, Option<u32>, Option<u32>, Option<u32>)> = cells
+        // (grid row, grid column, rows spanned) and the place as (table, row, cell).
+        type Placed = ((u32, u32, u32), (Option<u32>, Option<u32>, Option<u32>));
+        let got: Vec<Placed> = cells
             .iter()
-            .map(|c| (c.row, c.col, c.row_span, c.location.table, c.location.row, c.location.cell))
+            .map(|c| {
+                ((c.row, c.col, c.row_span), (c.location.table, c.location.row, c.location.cell))
+            })
             .collect();
         assert_eq!(
             got,
             vec![
-                (0, 0, 2, Some(3), Some(0), Some(0)),
-                (0, 2, 1, Some(3), Some(0), Some(1)),
-                (0, 3, 1, Some(3), Some(0), Some(2)),
-                (1, 2, 1, Some(3), Some(1), Some(1)),
-                (1, 3, 1, Some(3), Some(1), Some(2)),
+                ((0, 0, 2), (Some(3), Some(0), Some(0))),
+                ((0, 2, 1), (Some(3), Some(0), Some(1))),
+                ((0, 3, 1), (Some(3), Some(0), Some(2))),
+                ((1, 2, 1), (Some(3), Some(1), Some(1))),
+                ((1, 3, 1), (Some(3), Some(1), Some(2))),
             ]
         );
     }
