@@ -261,6 +261,16 @@ fn v003_amount_unit() {
 }
 
 #[test]
+fn v004_count_too_large() {
+    let huge = "（一）予以公开 | 9223372036854775807 |";
+    let changed = replace_once(&clean(), "（一）予以公开 | 0 |", huge);
+    assert_rule("V004", &changed, Some("requests/granted/natural_person"));
+    // Kept out of every sum: no arithmetic error repeats the slip, no number wraps.
+    let r = check_text(&changed, "changed.txt");
+    assert_eq!(r.codes(), ["V004"]);
+}
+
+#[test]
 fn r201_published_exceeds_total() {
     let (name, bytes) = seed("000");
     let text = String::from_utf8(bytes).unwrap();
