@@ -10,7 +10,7 @@ pub(crate) const USAGE: &str = "\
       列出规则目录。List the rule catalogue.
   nianbao forms [--format json]
       输出两版模板的表格用语（JSON）。Print both editions' form words as JSON.
-退出码 / exit: 0 全部通过 no errors · 1 有错误 errors · 2 文件无法读取或用法错误 unreadable or bad usage
+退出码 / exit: 0 全部通过 no errors · 1 有错误 errors · 2 文件无法读取、找不到或用法错误 unreadable, missing or bad usage
 ";
 
 /// Output formats of `check`.
