@@ -59,3 +59,20 @@ fn the_wasm_bindgen_pin_is_written_once() {
     let setup = read(&Path::new(ROOT).join("scripts/setup.mjs"));
     assert!(setup.contains("join(ROOT, 'Cargo.toml')"), "setup.mjs reads the pin elsewhere");
 }
+
+/// The traditional → simplified table is generated: its header names the script and the
+/// OpenCC release the script pins, so a hand edit or a silent version change shows.
+#[test]
+fn the_t2s_table_names_its_generator_and_source() {
+    let script = read(&Path::new(ROOT).join("scripts/make_t2s_table.py"));
+    let pinned = script
+        .lines()
+        .find_map(|l| l.strip_prefix("PACKAGE, VERSION = \"opencc\", \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .unwrap();
+    let table = read(&Path::new(ROOT).join("crates/nianbao_tables/src/t2s_table.rs"));
+    let header: String = table.lines().take_while(|l| l.starts_with("//!")).collect();
+    assert!(header.contains("scripts/make_t2s_table.py"), "{header}");
+    assert!(header.contains(&format!("`opencc` {pinned}")), "{header}");
+    assert!(header.contains(&format!("opencc-{pinned}/data/dictionary/TSCharacters.txt")));
+}
