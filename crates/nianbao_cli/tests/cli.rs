@@ -146,7 +146,7 @@ fn a_folder_checks_only_the_reports_and_says_what_it_skipped() {
     std::fs::create_dir_all(dir.join("sub")).unwrap();
     std::fs::copy(seeds().join("002_b8919bf2136104de.txt"), dir.join("a.txt")).unwrap();
     std::fs::copy(
-        PathBuf::from(ROOT).join("tests/fixtures/html/001_ef584ed5d68128ab.html"),
+        PathBuf::from(ROOT).join("tests/fixtures/html/000_f23864eff4c512cb.html"),
         dir.join("sub/B.HTML"),
     )
     .unwrap();
