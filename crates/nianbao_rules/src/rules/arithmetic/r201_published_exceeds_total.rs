@@ -4,7 +4,6 @@ use nianbao_document::{CellRef, TableId};
 use nianbao_tables::{CellValue, Edition};
 
 use crate::finding::{Draft, Facts};
-
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
 use crate::{Context, Finding, Lang};

@@ -3,10 +3,9 @@
 use nianbao_tables::IdentityKind;
 
 use crate::finding::Facts;
-use crate::words::{blank_note, sum, terms};
-
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
+use crate::words::{blank_note, sum, terms};
 use crate::{Context, Finding, Lang};
 
 /// 表三勾稽关系不平 · Requests balance.

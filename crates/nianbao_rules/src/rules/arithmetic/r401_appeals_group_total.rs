@@ -3,10 +3,9 @@
 use nianbao_tables::IdentityKind;
 
 use crate::finding::Facts;
-use crate::words::sum_against;
-
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
+use crate::words::sum_against;
 use crate::{Context, Finding, Lang};
 
 /// 表四合计不符 · Appeals group total.

@@ -4,7 +4,6 @@ use nianbao_tables::CellState;
 
 use crate::finding::Facts;
 use crate::names;
-
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
 use crate::{Context, Finding, Lang};

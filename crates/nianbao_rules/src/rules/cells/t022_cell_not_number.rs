@@ -5,7 +5,6 @@ use nianbao_tables::CellState;
 
 use crate::finding::{Draft, Facts};
 use crate::names;
-
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
 use crate::{Context, Finding, Lang};

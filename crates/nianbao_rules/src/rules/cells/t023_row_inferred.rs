@@ -2,7 +2,6 @@
 
 use crate::finding::Facts;
 use crate::names;
-
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
 use crate::{Context, Finding, Lang};

@@ -1,7 +1,6 @@
 //! X001 `year-mismatch`: the title's year and the statistics period's year disagree.
 
 use crate::finding::{Draft, Facts};
-
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
 use crate::{Context, Finding, Lang};

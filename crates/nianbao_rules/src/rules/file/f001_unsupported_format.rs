@@ -2,6 +2,10 @@
 
 use nianbao_document::FormatProblem;
 
+use crate::names::Names;
+use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
+use crate::{Context, Finding, Lang};
+
 /// The problems this rule reports.
 pub(crate) fn owns(problem: FormatProblem) -> bool {
     matches!(
@@ -12,10 +16,6 @@ pub(crate) fn owns(problem: FormatProblem) -> bool {
             | FormatProblem::Zip
     )
 }
-
-use crate::names::Names;
-use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
-use crate::{Context, Finding, Lang};
 
 /// 不支持的文件格式 · Unsupported format.
 pub(crate) struct UnsupportedFormat;

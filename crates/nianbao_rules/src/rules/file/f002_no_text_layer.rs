@@ -2,14 +2,14 @@
 
 use nianbao_document::FormatProblem;
 
+use crate::names::Names;
+use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
+use crate::{Context, Finding, Lang};
+
 /// The problems this rule reports.
 pub(crate) fn owns(problem: FormatProblem) -> bool {
     matches!(problem, FormatProblem::Image)
 }
-
-use crate::names::Names;
-use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
-use crate::{Context, Finding, Lang};
 
 /// 没有文字层 · No text layer.
 pub(crate) struct NoTextLayer;

@@ -1,17 +1,17 @@
-//! F003 `unreadable-file`: a file that is empty, damaged, cut short, encrypted or over the limits: every reader problem F001 and F002 do not claim.
+//! F003 `unreadable-file`: a file that is empty, damaged, cut short, encrypted or over the
+//! limits — every reader problem that F001 and F002 do not claim.
 
 use nianbao_document::FormatProblem;
 
 use super::{f001_unsupported_format, f002_no_text_layer};
+use crate::names::Names;
+use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
+use crate::{Context, Finding, Lang};
 
 /// The problems this rule reports: all the others, so none is ever dropped.
 fn owns(problem: FormatProblem) -> bool {
     !f001_unsupported_format::owns(problem) && !f002_no_text_layer::owns(problem)
 }
-
-use crate::names::Names;
-use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
-use crate::{Context, Finding, Lang};
 
 /// 文件无法读取 · Unreadable file.
 pub(crate) struct UnreadableFile;

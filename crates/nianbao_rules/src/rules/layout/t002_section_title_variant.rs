@@ -3,7 +3,6 @@
 use nianbao_tables::SECTION_TITLES;
 
 use crate::finding::{Draft, Facts};
-
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
 use crate::{Context, Finding, Lang};

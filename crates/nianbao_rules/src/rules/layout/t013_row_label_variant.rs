@@ -1,7 +1,6 @@
 //! T013 `row-label-variant`: a row label worded differently from the template but matched.
 
 use crate::finding::{Draft, Facts};
-
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
 use crate::{Context, Finding, Lang};
