@@ -1,5 +1,5 @@
-// Interface strings, Chinese first. Report text itself comes from the checker in the
-// language asked for.
+// Interface strings, Chinese first. Report text and the template's own words (section and
+// table titles, header words) come from the checker: forms() and render().
 const STRINGS = {
   zh: {
     title: '年报校验',
@@ -22,23 +22,20 @@ const STRINGS = {
     problems: '问题明细',
     other: '文件与章节',
     tables: '表格',
-    t2: '表二 主动公开政府信息情况',
-    t3: '表三 收到和处理政府信息公开申请情况',
-    t4: '表四 政府信息公开行政复议、行政诉讼情况',
     notFound: '未找到此表',
     fix: '改正：',
-    line: (n) => `第 ${n} 行`,
-    cellOf: (t, r, c) => `第 ${t + 1} 个表格第 ${r + 1} 行第 ${c + 1} 格`,
     exportJson: '导出 JSON',
     exportCsv: '导出表格 CSV',
     rules: '规则说明',
     what: '检查什么', why: '为什么', how: '怎么改',
     legendBlank: '空白', legendInferred: '推断位置', legendPlaceholder: '占位符', legendError: '有错误', legendWarning: '有警告',
-    info: '信息内容', applicant: '申请人情况', legal: '法人或其他组织',
-    balanceNote: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
-    outcomes: '三、本年度办理结果',
-    review: '行政复议', litigation: '行政诉讼',
     failed: '检查时出错：',
+    cancel: '停止检查',
+    errors: {
+      stopped: '文件过大或过于复杂，已停止检查',
+      crashed: '检查这个文件时出错，已跳过；其他文件不受影响',
+      blocked: '无法启动检查：网页的安全策略（Content-Security-Policy）不允许 Web Worker，请在策略中加入 worker-src blob:',
+    },
     times: (n) => `×${n}`,
   },
   en: {
@@ -62,23 +59,20 @@ const STRINGS = {
     problems: 'Problems',
     other: 'File and sections',
     tables: 'Tables',
-    t2: 'Table 2 · proactive disclosure',
-    t3: 'Table 3 · requests received and handled',
-    t4: 'Table 4 · administrative review and litigation',
     notFound: 'Table not found',
     fix: 'Fix: ',
-    line: (n) => `line ${n}`,
-    cellOf: (t, r, c) => `table ${t + 1}, row ${r + 1}, cell ${c + 1}`,
     exportJson: 'Export JSON',
     exportCsv: 'Export tables as CSV',
     rules: 'Rules',
     what: 'What', why: 'Why', how: 'Fix',
     legendBlank: 'blank', legendInferred: 'inferred', legendPlaceholder: 'placeholder', legendError: 'error', legendWarning: 'warning',
-    info: '信息内容', applicant: '申请人情况', legal: '法人或其他组织',
-    balanceNote: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
-    outcomes: '三、本年度办理结果',
-    review: '行政复议', litigation: '行政诉讼',
     failed: 'The check failed: ',
+    cancel: 'Stop checking',
+    errors: {
+      stopped: 'The file is too large or too complex; checking it was stopped',
+      crashed: 'Checking this file went wrong, so it was skipped; other files are not affected',
+      blocked: 'The checker cannot start: the page\'s Content-Security-Policy does not allow Web Workers. Add worker-src blob: to it',
+    },
     times: (n) => `×${n}`,
   },
 };
