@@ -43,7 +43,8 @@ describe('hosted page', () => {
   before(freshPage);
 
   test('dropping each seed shows its verdict and exact numbers', async () => {
-    const expected = { '000': 'pass', '001': 'pass', '002': 'pass', '003': 'fail', '004': 'pass' };
+    // 001's 表四 header is garbled, so nothing of 表四 is read: it cannot pass (T025).
+    const expected = { '000': 'pass', '001': 'fail', '002': 'pass', '003': 'fail', '004': 'pass' };
     let count = 0;
     for (const [prefix, verdict] of Object.entries(expected)) {
       await dropFiles(page, [seedPath(prefix)]);

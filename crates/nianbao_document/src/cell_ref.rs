@@ -1,9 +1,9 @@
 use std::borrow::Cow;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The three standard tables of the report, by canonical key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TableId {
     /// 表二 主动公开政府信息情况.
@@ -47,9 +47,13 @@ impl TableId {
 }
 
 /// One logical cell of a standard table: `{"table": "requests", "row": "received",
-/// "column": "total"}`. Rows of 表二 are written `item1.regulations`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// "column": "total"}`. Rows of 表二 are written `item1.regulations`. A check over several
+/// reports names the other report's cells with `report` (its source name).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct CellRef {
+    /// The report the cell belongs to, when it is not the one being checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<String>,
     /// Which table.
     pub table: TableId,
     /// Canonical row key.
@@ -67,6 +71,13 @@ impl CellRef {
         row: impl Into<Cow<'static, str>>,
         column: impl Into<Cow<'static, str>>,
     ) -> Self {
-        Self { table, row: row.into(), column: column.into() }
+        Self { report: None, table, row: row.into(), column: column.into() }
+    }
+
+    /// The same cell of another report of a set.
+    #[must_use]
+    pub fn of_report(mut self, report: impl Into<String>) -> Self {
+        self.report = Some(report.into());
+        self
     }
 }

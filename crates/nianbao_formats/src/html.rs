@@ -5,9 +5,7 @@
 //! its own text becomes paragraphs and the inner tables are read as tables.
 
 use html5gum::{DefaultEmitter, Token, Tokenizer};
-use nianbao_document::{
-    Block, Cell, Code, Detail, Document, Finding, Format, FormatProblem, Location, Paragraph, Table,
-};
+use nianbao_document::{Block, Cell, Document, Format, FormatProblem, Location, Paragraph, Table};
 
 use crate::html_table::{collapse_white_space, TableBuilder};
 use crate::limits::MAX_TABLE_DEPTH;
@@ -297,16 +295,8 @@ impl Reader {
                 }
             }
         }
-        let findings = if truncated {
-            vec![Finding::new(
-                Code::F003,
-                Location::default(),
-                Detail::Format(FormatProblem::Truncated),
-            )]
-        } else {
-            Vec::new()
-        };
-        Extracted { format: Format::Html, document: Document { blocks }, findings }
+        let problems = if truncated { vec![FormatProblem::Truncated] } else { Vec::new() };
+        Extracted { format: Format::Html, document: Document { blocks }, problems }
     }
 }
 
@@ -358,7 +348,7 @@ impl<'a> LineIndex<'a> {
 
 #[cfg(test)]
 mod tests {
-    use nianbao_document::{Block, Code};
+    use nianbao_document::{Block, FormatProblem};
 
     fn grid(html: &str) -> Vec<Vec<(String, u32, u32)>> {
         super::read(html)
@@ -385,7 +375,7 @@ mod tests {
             (String::new(), 1, 2),
         ]];
         assert_eq!(grid(html), expected);
-        assert!(super::read(html).findings.is_empty());
+        assert!(super::read(html).problems.is_empty());
     }
 
     #[test]
@@ -407,7 +397,7 @@ mod tests {
     #[test]
     fn a_page_cut_off_mid_table_is_flagged() {
         let read = super::read("<html><body><table><tr><td>一、本年新收<td>3");
-        assert_eq!(read.findings.iter().map(|f| f.code).collect::<Vec<_>>(), vec![Code::F003]);
+        assert_eq!(read.problems, vec![FormatProblem::Truncated]);
         assert_eq!(grid("<table><tr><td>一、本年新收<td>3").len(), 1);
     }
 

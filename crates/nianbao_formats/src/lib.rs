@@ -1,9 +1,9 @@
 //! # nianbao_formats — stage 1: bytes → [`Document`]
 //!
 //! Input: the bytes of one file and its name (a hint only). Output: an [`Extracted`] — the
-//! paragraphs and tables the file holds, each with its source [`Location`], plus F-findings
-//! for what could not be read. Readers never panic and never fail: a broken file gives an
-//! empty or partial document and a finding that says why.
+//! paragraphs and tables the file holds, each with its source [`Location`], plus the problems
+//! met ([`FormatProblem`]). Readers never panic and never fail: a broken file gives an
+//! empty or partial document and a problem that says why.
 //!
 //! Formats: plain text as copied from portal pages (UTF-8, UTF-16 with BOM, GB18030/GBK),
 //! Markdown pipe tables, HTML pages (any charset in `<meta>`), Word (.docx) and Excel
@@ -24,7 +24,7 @@ mod sniff;
 mod txt;
 mod xlsx;
 
-use nianbao_document::{Code, Detail, Document, Finding, Format, FormatProblem, Location};
+use nianbao_document::{Document, Format, FormatProblem};
 
 pub use self::limits::MAX_INPUT_BYTES;
 
@@ -35,29 +35,29 @@ pub struct Extracted {
     pub format: Format,
     /// Paragraphs and tables (empty when nothing could be read).
     pub document: Document,
-    /// F-findings: why (part of) the file could not be read.
-    pub findings: Vec<Finding>,
+    /// Why (part of) the file could not be read; the F-rules word them.
+    pub problems: Vec<FormatProblem>,
 }
 
 /// Reads one file. `name` is only a hint (its extension); the bytes decide.
 #[must_use]
 pub fn read(bytes: &[u8], name: &str) -> Extracted {
     if bytes.is_empty() {
-        return refuse(Format::Unknown, Code::F003, FormatProblem::Empty);
+        return refuse(Format::Unknown, FormatProblem::Empty);
     }
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if size > MAX_INPUT_BYTES {
         let problem = FormatProblem::TooLarge { bytes: size, limit: MAX_INPUT_BYTES };
-        return refuse(sniff::by_name(name), Code::F003, problem);
+        return refuse(sniff::by_name(name), problem);
     }
-    if let Some((format, code, problem)) = sniff::refusal(bytes, name) {
-        return refuse(format, code, problem);
+    if let Some((format, problem)) = sniff::refusal(bytes, name) {
+        return refuse(format, problem);
     }
     if sniff::is_zip(bytes) {
         return read_package(bytes, name);
     }
     let Some(text) = encoding::decode(bytes) else {
-        return refuse(sniff::by_name(name), Code::F003, FormatProblem::Binary);
+        return refuse(sniff::by_name(name), FormatProblem::Binary);
     };
     if sniff::is_html(name, &text) {
         html::read(&text)
@@ -79,17 +79,13 @@ fn read_package(bytes: &[u8], name: &str) -> Extracted {
         }
     });
     match outcome {
-        Ok((format, document)) => Extracted { format, document, findings: Vec::new() },
-        Err(FormatProblem::Zip) => refuse(named, Code::F001, FormatProblem::Zip),
-        Err(problem) => refuse(named, Code::F003, problem),
+        Ok((format, document)) => Extracted { format, document, problems: Vec::new() },
+        Err(FormatProblem::Zip) => refuse(named, FormatProblem::Zip),
+        Err(problem) => refuse(named, problem),
     }
 }
 
-/// Nothing read, and the one finding that says why.
-fn refuse(format: Format, code: Code, problem: FormatProblem) -> Extracted {
-    Extracted {
-        format,
-        document: Document::default(),
-        findings: vec![Finding::new(code, Location::default(), Detail::Format(problem))],
-    }
+/// Nothing read, and the one problem that says why.
+fn refuse(format: Format, problem: FormatProblem) -> Extracted {
+    Extracted { format, document: Document::default(), problems: vec![problem] }
 }

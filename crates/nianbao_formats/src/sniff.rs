@@ -1,14 +1,14 @@
 //! Which reader a file needs, from its first bytes (the name only breaks ties).
 
-use nianbao_document::{Code, Format, FormatProblem};
+use nianbao_document::{Format, FormatProblem};
 
 /// Whether the bytes are a zip container (Word, Excel, or another zip).
 pub(crate) fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
 }
 
-/// A file no reader here takes: its format, the code and the reason.
-pub(crate) type Refusal = (Format, Code, FormatProblem);
+/// A file no reader here takes: its format and the reason.
+pub(crate) type Refusal = (Format, FormatProblem);
 
 pub(crate) fn by_name(name: &str) -> Format {
     let lower = name.to_ascii_lowercase();
@@ -28,23 +28,23 @@ pub(crate) fn refusal(bytes: &[u8], name: &str) -> Option<Refusal> {
     let named = by_name(name);
     let lower = name.to_ascii_lowercase();
     if bytes.starts_with(b"%PDF") {
-        return Some((Format::Pdf, Code::F001, FormatProblem::Pdf));
+        return Some((Format::Pdf, FormatProblem::Pdf));
     }
     if bytes.starts_with(OLE) {
         // Password-protected .docx/.xlsx files are OLE containers around the encrypted package.
         if matches!(named, Format::Docx | Format::Xlsx) {
-            return Some((named, Code::F003, FormatProblem::Encrypted));
+            return Some((named, FormatProblem::Encrypted));
         }
         let problem = if lower.ends_with(".xls") || lower.ends_with(".et") {
             FormatProblem::LegacyExcel
         } else {
             FormatProblem::LegacyWord
         };
-        return Some((Format::Unknown, Code::F001, problem));
+        return Some((Format::Unknown, problem));
     }
     let images: [&[u8]; 6] = [b"\x89PNG", b"\xFF\xD8\xFF", b"GIF8", b"II*\x00", b"MM\x00*", b"BM"];
     if images.iter().any(|magic| bytes.starts_with(magic)) {
-        return Some((Format::Unknown, Code::F002, FormatProblem::Image));
+        return Some((Format::Unknown, FormatProblem::Image));
     }
     None
 }

@@ -44,7 +44,7 @@ pub(crate) fn read(text: &str) -> Extracted {
         }
         index += 1;
     }
-    Extracted { format: Format::Txt, document: Document { blocks }, findings: Vec::new() }
+    Extracted { format: Format::Txt, document: Document { blocks }, problems: Vec::new() }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,14 +1,16 @@
 //! # nianbao_report — the pipeline and the `nianbao.report/1` contract
 //!
-//! [`check`] runs the stages in order and gathers what each found:
+//! Four stages, each callable on its own and all of them pure:
 //!
-//! 1. `nianbao_formats::read` — bytes → document (F-findings);
-//! 2. `nianbao_tables::extract` — document → 表二/表三/表四, year, edition (T-findings);
-//! 3. `nianbao_rules::check` — tables → R- and V-findings;
-//! 4. `nianbao_rules::render` — every finding in words; sorted by location, then code.
+//! 1. [`read`] — bytes → [`Extracted`]: the document and the problems the reader met;
+//! 2. [`extract`] — document → [`Extraction`]: title, unit, year, edition, sections, 表二/三/四;
+//! 3. [`nianbao_rules::check`] — a [`Context`] of both → findings (facts, no words);
+//! 4. [`Report::new`] — the findings in words ([`nianbao_rules::render`]) and the contract.
 //!
-//! The [`Report`] serializes to the JSON contract of SPEC §6; [`render`] also writes it as
-//! text for people and as CSV rows.
+//! [`check`] runs them in order for one file. A [`Report`] keeps its findings, so
+//! [`Report::reworded`] says it again in another language without checking again. The
+//! report serializes to the JSON contract of SPEC §6; [`render`] also writes it as text for
+//! people and as CSV rows.
 #![warn(clippy::disallowed_methods)]
 
 mod forms;
@@ -16,53 +18,34 @@ pub mod render;
 mod report;
 mod tables_json;
 
-pub use nianbao_rules::Lang;
+pub use nianbao_formats::{read, Extracted};
+pub use nianbao_rules::{Context, Lang};
+pub use nianbao_tables::{extract, Extraction};
 
 pub use self::forms::{forms, Forms};
-pub use self::report::{Report, ReportInfo, Source, Summary, Verdict};
+pub use self::report::{reword, Report, ReportInfo, Rewordable, Source, Summary, Verdict};
 
-use nianbao_document::{Code, Severity};
-
-/// Checks one file. `name` is shown in the report and hints at the format.
+/// Checks one file: read, extract, check, word. `name` is shown in the report and hints at
+/// the format.
 #[must_use]
 pub fn check(bytes: &[u8], name: &str, lang: Lang) -> Report {
-    let extracted = nianbao_formats::read(bytes, name);
-    let extraction = nianbao_tables::extract(&extracted.document);
-    let mut findings = extracted.findings;
-    let unreadable = findings.iter().any(|f| matches!(f.code, Code::F001 | Code::F002))
-        || (findings.iter().any(|f| f.code == Code::F003) && extracted.document.blocks.is_empty());
-    if !unreadable {
-        findings.extend(extraction.findings);
-        let edition = match extraction.info.edition {
-            Some(nianbao_tables::EditionFound::Current(e)) => Some(e),
-            _ => None,
-        };
-        findings.extend(nianbao_rules::check(&extraction.tables, edition));
-    }
-    let mut diagnostics: Vec<_> = findings.iter().map(|f| nianbao_rules::render(f, lang)).collect();
-    diagnostics.sort_by_key(|d| (d.location, d.code));
-    let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
-    let errors = count(Severity::Error);
-    let verdict = if unreadable {
-        Verdict::Unreadable
-    } else if errors > 0 {
-        Verdict::Fail
-    } else {
-        Verdict::Pass
+    let extracted = read(bytes, name);
+    check_document(&extracted, bytes.len(), name, lang)
+}
+
+/// Checks a document some reader made (this crate's or another module's).
+#[must_use]
+pub fn check_document(extracted: &Extracted, bytes: usize, name: &str, lang: Lang) -> Report {
+    let extraction = extract(&extracted.document);
+    let cx = Context {
+        name,
+        format: extracted.format,
+        document: &extracted.document,
+        problems: &extracted.problems,
+        extraction: &extraction,
     };
-    Report {
-        schema: "nianbao.report/1",
-        source: Source { name: name.to_owned(), format: extracted.format, bytes: bytes.len() },
-        report: if unreadable { ReportInfo::unknown() } else { ReportInfo::from(&extraction.info) },
-        tables: if unreadable { Default::default() } else { extraction.tables },
-        summary: Summary {
-            errors,
-            warnings: count(Severity::Warning),
-            infos: count(Severity::Info),
-            verdict,
-        },
-        diagnostics,
-    }
+    let findings = nianbao_rules::check(&cx);
+    Report::new(&cx, bytes, findings, lang)
 }
 
 /// The largest input the readers accept; callers need not read more than one byte past it.

@@ -3,8 +3,7 @@
 
 use std::fmt::Write as _;
 
-use nianbao_document::{Location, Severity};
-use nianbao_rules::Lang;
+use nianbao_rules::{Diagnostic, Lang, Severity};
 
 use crate::{Report, Verdict};
 
@@ -21,7 +20,7 @@ pub fn text(report: &Report, lang: Lang) -> String {
         (Verdict::Fail, false) => "✗ fail",
         (Verdict::Unreadable, false) => "✗ unreadable",
     };
-    let about = match (report.report.year, report.report.edition) {
+    let about = match (report.report.year, report.report.edition.as_deref()) {
         (Some(y), Some(e)) if zh => format!("{y} 年度 · {e} 版模板"),
         (Some(y), Some(e)) => format!("year {y} · {e} edition"),
         (None, Some(e)) if zh => format!("{e} 版模板"),
@@ -37,44 +36,35 @@ pub fn text(report: &Report, lang: Lang) -> String {
     let about = if about.is_empty() { String::new() } else { format!("  ({about})") };
     let _ = writeln!(out, "{verdict}  {}{about}  {counts}", report.source.name);
     for d in &report.diagnostics {
-        let level = match (d.severity, zh) {
-            (Severity::Error, true) => "错误",
-            (Severity::Warning, true) => "警告",
-            (Severity::Info, true) => "提示",
-            (Severity::Error, false) => "error",
-            (Severity::Warning, false) => "warning",
-            (Severity::Info, false) => "info",
-        };
-        let _ = writeln!(out, "  {level}[{}] {}", d.code.as_str(), d.message);
-        if let Some(evidence) = &d.evidence {
-            let _ = writeln!(out, "      {evidence}");
-        }
-        if let Some(place) = place(&d.location, zh) {
-            let _ = writeln!(out, "      {}{place}", if zh { "位置：" } else { "at " });
-        }
-        let _ = writeln!(out, "      {}{}", if zh { "改正：" } else { "fix: " }, d.help);
+        out.push_str(&diagnostic(d, lang));
     }
     out
 }
 
-fn place(at: &Location, zh: bool) -> Option<String> {
-    match (at.line, at.table, zh) {
-        (Some(line), _, true) => Some(format!("第 {line} 行第 {} 列", at.column.unwrap_or(1))),
-        (Some(line), _, false) => Some(format!("line {line}, column {}", at.column.unwrap_or(1))),
-        (None, Some(t), true) => Some(format!(
-            "第 {} 个表格第 {} 行第 {} 格",
-            t + 1,
-            at.row.unwrap_or(0) + 1,
-            at.cell.unwrap_or(0) + 1
-        )),
-        (None, Some(t), false) => Some(format!(
-            "table {}, row {}, cell {}",
-            t + 1,
-            at.row.unwrap_or(0) + 1,
-            at.cell.unwrap_or(0) + 1
-        )),
-        _ => None,
+/// One diagnostic as people read it: level, code and message; the arithmetic; the place
+/// with the text found there; the fix.
+#[must_use]
+pub fn diagnostic(d: &Diagnostic, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let mut out = String::new();
+    let level = match (d.severity, zh) {
+        (Severity::Error, true) => "错误",
+        (Severity::Warning, true) => "警告",
+        (Severity::Info, true) => "提示",
+        (Severity::Error, false) => "error",
+        (Severity::Warning, false) => "warning",
+        (Severity::Info, false) => "info",
+    };
+    let _ = writeln!(out, "  {level}[{}] {}", d.code.as_str(), d.message);
+    if let Some(evidence) = &d.evidence {
+        let _ = writeln!(out, "      {evidence}");
     }
+    if !d.place.is_empty() {
+        let excerpt = d.excerpt.as_deref().map_or_else(String::new, |e| format!("「{e}」"));
+        let _ = writeln!(out, "      {}{}{excerpt}", if zh { "位置：" } else { "at " }, d.place);
+    }
+    let _ = writeln!(out, "      {}{}", if zh { "改正：" } else { "fix: " }, d.help);
+    out
 }
 
 /// The CSV header of [`csv`].

@@ -1,30 +1,33 @@
-use nianbao_document::{Code, Format};
-use nianbao_rules::Diagnostic;
-use nianbao_tables::{EditionFound, StandardTables};
-use serde::Serialize;
+use nianbao_document::Format;
+use nianbao_rules::{Context, Diagnostic, Finding, Lang, Severity};
+use nianbao_tables::{Edition, EditionFound, StandardTables};
+use serde::{Deserialize, Serialize};
 
 use crate::tables_json::TablesJson;
 
 /// The `nianbao.report/1` report of one file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// Always `nianbao.report/1`.
     pub schema: &'static str,
     /// The file.
     pub source: Source,
-    /// Title, year, edition.
+    /// Title, unit, year, edition.
     pub report: ReportInfo,
     /// 表二/表三/表四 by canonical key.
     #[serde(serialize_with = "TablesJson::serialize")]
     pub tables: StandardTables,
-    /// Every problem, sorted by location then code.
+    /// Every problem in words, sorted by location then code.
     pub diagnostics: Vec<Diagnostic>,
     /// Counts and the verdict.
     pub summary: Summary,
+    /// The same problems as facts, in the same order: what [`Report::reworded`] and the
+    /// page's language switch word again.
+    pub findings: Vec<Finding>,
 }
 
 /// The file checked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// File name as given.
     pub name: String,
@@ -35,35 +38,16 @@ pub struct Source {
 }
 
 /// What the report says about itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportInfo {
     /// The title line.
     pub title: Option<String>,
+    /// The issuing unit (单位名称), from the title or else the file name.
+    pub unit: Option<String>,
     /// The report year.
     pub year: Option<i32>,
     /// `"2019"`, `"2021"`, `"pre-2019"` or null.
-    pub edition: Option<&'static str>,
-}
-
-impl ReportInfo {
-    /// Nothing known (the file could not be read).
-    #[must_use]
-    pub fn unknown() -> Self {
-        Self { title: None, year: None, edition: None }
-    }
-}
-
-impl From<&nianbao_tables::ReportInfo> for ReportInfo {
-    fn from(info: &nianbao_tables::ReportInfo) -> Self {
-        Self {
-            title: info.title.clone(),
-            year: info.year,
-            edition: info.edition.map(|e| match e {
-                EditionFound::Current(e) => e.as_str(),
-                EditionFound::Pre2019 => "pre-2019",
-            }),
-        }
-    }
+    pub edition: Option<String>,
 }
 
 /// Counts by severity and the verdict.
@@ -92,6 +76,56 @@ pub enum Verdict {
 }
 
 impl Report {
+    /// The report of one checked document: `findings` in words, counted, with the tables.
+    #[must_use]
+    pub fn new(cx: &Context<'_>, bytes: usize, findings: Vec<Finding>, lang: Lang) -> Self {
+        let readable = cx.readable();
+        let info = &cx.extraction.info;
+        let report = if readable {
+            ReportInfo {
+                title: info.title.clone(),
+                unit: info.unit.clone().or_else(|| nianbao_tables::unit_of(cx.name)),
+                year: info.year,
+                edition: info.edition.map(|e| match e {
+                    EditionFound::Current(e) => e.as_str().to_owned(),
+                    EditionFound::Pre2019 => "pre-2019".to_owned(),
+                }),
+            }
+        } else {
+            ReportInfo { title: None, unit: None, year: None, edition: None }
+        };
+        let diagnostics = nianbao_rules::render(&findings, cx.edition(), cx.format, lang);
+        let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+        let errors = count(Severity::Error);
+        let verdict = match (readable, errors) {
+            (false, _) => Verdict::Unreadable,
+            (true, 0) => Verdict::Pass,
+            (true, _) => Verdict::Fail,
+        };
+        Self {
+            schema: "nianbao.report/1",
+            source: Source { name: cx.name.to_owned(), format: cx.format, bytes },
+            report,
+            tables: if readable { cx.extraction.tables.clone() } else { StandardTables::default() },
+            summary: Summary {
+                errors,
+                warnings: count(Severity::Warning),
+                infos: count(Severity::Info),
+                verdict,
+            },
+            diagnostics,
+            findings,
+        }
+    }
+
+    /// The same report in another language: the findings worded again, nothing re-checked.
+    #[must_use]
+    pub fn reworded(mut self, lang: Lang) -> Self {
+        self.diagnostics =
+            reword(&self.findings, self.report.edition.as_deref(), self.source.format, lang);
+        self
+    }
+
     /// The codes of the diagnostics, in order (handy in tests and summaries).
     #[must_use]
     pub fn codes(&self) -> Vec<&'static str> {
@@ -101,6 +135,43 @@ impl Report {
     /// Whether a file-level problem (F-code) was found: the CLI exits 2.
     #[must_use]
     pub fn unreadable_file(&self) -> bool {
-        self.diagnostics.iter().any(|d| matches!(d.code, Code::F001 | Code::F002 | Code::F003))
+        self.diagnostics.iter().any(|d| d.code.as_str().starts_with('F'))
+    }
+}
+
+/// Findings of a report in words, given the report's edition (`"2019"`, `"2021"`, …) and
+/// format: what the page calls to switch language.
+#[must_use]
+pub fn reword(
+    findings: &[Finding],
+    edition: Option<&str>,
+    format: Format,
+    lang: Lang,
+) -> Vec<Diagnostic> {
+    let edition = match edition {
+        Some("2019") => Some(Edition::E2019),
+        Some("2021") => Some(Edition::E2021),
+        _ => None,
+    };
+    nianbao_rules::render(findings, edition, format, lang)
+}
+
+/// What the page sends back to be worded again: the parts of a report JSON that carry the
+/// findings and what their words depend on. Other fields are ignored.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Rewordable {
+    /// The source (its format says how places are named).
+    pub source: Source,
+    /// The report info (its edition picks the labels).
+    pub report: ReportInfo,
+    /// The findings.
+    pub findings: Vec<Finding>,
+}
+
+impl Rewordable {
+    /// The diagnostics in `lang`.
+    #[must_use]
+    pub fn diagnostics(&self, lang: Lang) -> Vec<Diagnostic> {
+        reword(&self.findings, self.report.edition.as_deref(), self.source.format, lang)
     }
 }

@@ -33,7 +33,9 @@ fn html_versions_hold_the_same_cells_as_the_text() {
         let text_codes: Vec<&str> =
             from_text.codes().into_iter().filter(|c| *c != "T023").collect();
         assert_eq!(from_html.codes(), text_codes, "{prefix}");
-        assert_eq!(from_html.summary.errors, 0, "{prefix}: {:?}", from_html.codes());
+        // 001's 表四 header is garbled, so nothing of it is read: one error (T025), not a pass.
+        let errors = usize::from(prefix == "001");
+        assert_eq!(from_html.summary.errors, errors, "{prefix}: {:?}", from_html.codes());
         assert!(values(&from_html).len() >= 15 + 23 * 7, "{prefix}");
     }
 }

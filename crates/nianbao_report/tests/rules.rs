@@ -10,7 +10,7 @@
 
 mod support;
 
-use nianbao_report::{check, Lang, Report};
+use nianbao_report::{check, render, Lang, Report};
 use support::{check_text, seed, to_text, Numbers};
 
 fn clean() -> String {
@@ -35,11 +35,32 @@ fn assert_rule(code: &str, changed: &str, cell: Option<&str>) {
     let after = check_text(changed, "changed.txt");
     let hits = codes_of(&after, code);
     assert!(!hits.is_empty(), "{code} not raised: {:?}", after.codes());
+    snapshot(code, &after);
     if let Some(cell) = cell {
         assert!(
             hits.iter().any(|cells| cells.first().map(String::as_str) == Some(cell)),
             "{code}: {hits:?}"
         );
+    }
+}
+
+/// What people read of `code`'s diagnostics in `report`, Chinese then English, against
+/// tests/snapshots/<code>.txt. `NIANBAO_BLESS=1 cargo test` rewrites the files; review their
+/// diff like code.
+fn snapshot(code: &str, report: &Report) {
+    let english = report.clone().reworded(Lang::En);
+    let mut text = String::new();
+    for (lang, report) in [(Lang::Zh, report), (Lang::En, &english)] {
+        for d in report.diagnostics.iter().filter(|d| d.code.as_str() == code) {
+            text.push_str(&render::diagnostic(d, lang));
+        }
+    }
+    let path = format!("{}/tests/snapshots/{code}.txt", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("NIANBAO_BLESS").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    } else {
+        let kept = std::fs::read_to_string(&path).unwrap_or_default();
+        assert_eq!(text, kept, "{code}: what users read changed; review, then NIANBAO_BLESS=1");
     }
 }
 
@@ -59,16 +80,21 @@ fn f001_legacy_and_pdf_files() {
         let r = check(bytes, "old.doc", Lang::Zh);
         assert_eq!(r.codes(), ["F001"]);
     }
+    snapshot("F001", &check(b"%PDF-1.7\n", "report.pdf", Lang::Zh));
 }
 
 #[test]
 fn f002_images() {
-    assert_eq!(check(b"\x89PNG\r\n\x1a\nxxxx", "scan.png", Lang::Zh).codes(), ["F002"]);
+    let r = check(b"\x89PNG\r\n\x1a\nxxxx", "scan.png", Lang::Zh);
+    assert_eq!(r.codes(), ["F002"]);
+    snapshot("F002", &r);
 }
 
 #[test]
 fn f003_empty_file() {
-    assert_eq!(check(b"", "empty.txt", Lang::Zh).codes(), ["F003"]);
+    let r = check(b"", "empty.txt", Lang::Zh);
+    assert_eq!(r.codes(), ["F003"]);
+    snapshot("F003", &r);
 }
 
 #[test]
@@ -241,6 +267,10 @@ fn r201_published_exceeds_total() {
     assert!(!check_text(&text, &name).codes().contains(&"R201"));
     let changed = replace_once(&text, "规范性文件 |\n0 |\n0 |\n0 |", "规范性文件 |\n0 |\n5 |\n0 |");
     let r = check_text(&changed, &name);
+    snapshot("R201", &r);
+    // A 2019 report is worded with the 2019 form's labels (规范性文件, not 行政规范性文件).
+    let message = &r.diagnostics.iter().find(|d| d.code.as_str() == "R201").unwrap().message;
+    assert_eq!(message, "第二十条第（一）项·规范性文件：本年新公开数量大于对外公开总数量");
     assert_eq!(
         codes_of(&r, "R201"),
         vec![vec![
@@ -319,4 +349,21 @@ fn a_2021_report_keeping_the_single_other_row_reads_it_as_other() {
         report.diagnostics.iter().map(|d| d.cells[0].row.to_string()).collect();
     assert_eq!(missing, ["other.no_correction", "other.no_fee", "other.other"]);
     assert_eq!(support::count(&report, "requests", "other", "total"), Some(0));
+}
+
+#[test]
+fn t025_table_blank() {
+    assert!(!check_text(&clean(), "clean.txt").codes().contains(&"T025"));
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/docx/template-blank.docx"
+    ))
+    .unwrap();
+    let r = check(&bytes, "blank.docx", Lang::Zh);
+    let tables: Vec<_> =
+        r.diagnostics.iter().filter(|d| d.code.as_str() == "T025").map(|d| d.table).collect();
+    use nianbao_document::TableId::{Appeals, Proactive, Requests};
+    assert_eq!(tables, [Some(Proactive), Some(Requests), Some(Appeals)]);
+    assert_eq!(r.summary.verdict, nianbao_report::Verdict::Fail);
+    snapshot("T025", &r);
 }

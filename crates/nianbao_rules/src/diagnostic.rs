@@ -1,5 +1,8 @@
-use nianbao_document::{CellRef, Code, Location, Severity, TableId};
+use nianbao_document::{CellRef, Location, TableId};
 use serde::Serialize;
+
+use crate::registry::Code;
+use crate::rule::Severity;
 
 /// A finding in words: what the JSON contract calls a diagnostic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -24,6 +27,10 @@ pub struct Diagnostic {
     pub table: Option<TableId>,
     /// Where in the source.
     pub location: Location,
+    /// Where, in words a person uses with the document open: 第 2 个表格第 10 行第 3 格.
+    pub place: String,
+    /// The visible text at that place.
+    pub excerpt: Option<String>,
 }
 
 /// The language of messages.
@@ -34,4 +41,25 @@ pub enum Lang {
     Zh,
     /// English.
     En,
+}
+
+impl Lang {
+    /// `"en"` is English; anything else Chinese.
+    #[must_use]
+    pub fn parse(text: &str) -> Self {
+        if text.eq_ignore_ascii_case("en") {
+            Self::En
+        } else {
+            Self::Zh
+        }
+    }
+
+    /// Picks the phrase of this language.
+    #[must_use]
+    pub fn pick<T>(self, zh: T, en: T) -> T {
+        match self {
+            Self::Zh => zh,
+            Self::En => en,
+        }
+    }
 }

@@ -2,12 +2,12 @@
 //! header. The data are the values after the last header text; numbers inside the header
 //! mean the header itself is garbled (T014) — they are never read as data.
 
-use nianbao_document::{CellRef, Code, Detail, Finding, Location, TableId};
+use nianbao_document::{CellRef, Location, TableId};
 
 use crate::cells;
 use crate::identity;
 use crate::lossy;
-use crate::model::{RowValues, TableValues};
+use crate::model::{GarbledHeader, RowValues, TableValues};
 use crate::placement::{self, Placement};
 use crate::rows::{self, Settled};
 use crate::stream::Item;
@@ -17,30 +17,23 @@ use crate::value::CellValue;
 const TABLE: TableId = TableId::Appeals;
 
 /// Reads 表四 from its cells.
-pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>) {
+pub(crate) fn extract(cells: &[&Item<'_>]) -> Option<TableValues> {
     let last_header = cells.iter().rposition(|i| !rows::is_value(i));
     let (header, data) = match last_header {
         Some(at) => (cells.get(..=at).unwrap_or(&[]), cells.get(at + 1..).unwrap_or(&[])),
         None => (&[][..], cells),
     };
     if data.is_empty() {
-        return (
-            None,
-            vec![
-                Finding::new(Code::T010, Location::default(), Detail::Table(TABLE)).in_table(TABLE)
-            ],
-        );
+        return None;
     }
-    let mut findings = Vec::new();
+    let mut garbled_header = None;
+    let mut lossy_rows = Vec::new();
     let garbled: Vec<&&Item<'_>> =
         header.iter().filter(|i| rows::is_value(i) && !i.text.trim().is_empty()).collect();
     if let Some(first) = garbled.first() {
         let found = header.iter().map(|i| i.text).collect::<Vec<_>>().join(" | ");
         let expected = APPEAL_COLUMNS.iter().map(|c| c.label).collect::<Vec<_>>().join(" | ");
-        findings.push(
-            Finding::new(Code::T014, first.location, Detail::Label { found, expected })
-                .in_table(TABLE),
-        );
+        garbled_header = Some(GarbledHeader { found, expected, location: first.location });
     }
     let slots: Vec<CellRef> = APPEAL_GROUPS
         .iter()
@@ -55,8 +48,8 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>
     let cells = match rows::settle(data, slots.len()) {
         Settled::Exact(values) => Some(cells::exact(&columns, &values, at)),
         Settled::TooMany(values) => {
-            findings.push(lossy::finding(
-                Code::T024,
+            lossy_rows.push(lossy::reading(
+                false,
                 label,
                 &values,
                 slots.len(),
@@ -72,8 +65,8 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>
             match placement.into_iter().next() {
                 Some(Placement::Unique(positions)) => {
                     let cells = lossy::placed_first(&slots, &positions);
-                    findings.push(lossy::finding(
-                        Code::T023,
+                    lossy_rows.push(lossy::reading(
+                        true,
                         label,
                         &values,
                         slots.len(),
@@ -88,8 +81,8 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>
                         Some(Placement::Unresolved { placements }) => placements,
                         _ => 0,
                     };
-                    findings.push(lossy::finding(
-                        Code::T024,
+                    lossy_rows.push(lossy::reading(
+                        false,
                         label,
                         &values,
                         slots.len(),
@@ -102,11 +95,12 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> (Option<TableValues>, Vec<Finding>
             }
         }
     };
-    let table = TableValues { rows: group_rows(cells, at) };
-    for row in &table.rows {
-        findings.extend(cells::findings(TABLE, row));
-    }
-    (Some(table), findings)
+    Some(TableValues {
+        rows: group_rows(cells, at),
+        garbled_header,
+        lossy_rows,
+        ..TableValues::default()
+    })
 }
 
 /// Splits the 15 cells into the three groups.

@@ -1,9 +1,8 @@
-//! Turning value cells into [`CellValue`]s, and the per-row cell findings (T020–T022).
+//! Turning value cells into [`CellValue`]s.
 use std::borrow::Cow;
 
-use nianbao_document::{CellRef, Code, Detail, Finding, Location, TableId};
+use nianbao_document::{CellRef, Location, TableId};
 
-use crate::model::RowValues;
 use crate::placement::LossyRow;
 use crate::stream::Item;
 use crate::template::Column;
@@ -61,31 +60,6 @@ pub(crate) fn placed(
             (column.key, cell)
         })
         .collect()
-}
-
-/// T020 (blank), T021 (placeholder) and T022 (not a number) for one row.
-pub(crate) fn findings(table: TableId, row: &RowValues) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    for (code, state) in [(Code::T020, CellState::Blank), (Code::T021, CellState::Placeholder)] {
-        let hits: Vec<&(&str, CellValue)> =
-            row.cells.iter().filter(|(_, c)| c.state == state).collect();
-        if let Some((_, first)) = hits.first() {
-            let cells = hits
-                .iter()
-                .map(|(column, _)| CellRef::new(table, row.key.clone(), *column))
-                .collect();
-            let raw = hits.iter().map(|(_, c)| c.raw.clone()).collect();
-            findings
-                .push(Finding::new(code, first.location, Detail::Cells { raw }).with_cells(cells));
-        }
-    }
-    for (column, cell) in row.cells.iter().filter(|(_, c)| c.state == CellState::Invalid) {
-        findings.push(
-            Finding::new(Code::T022, cell.location, Detail::Cells { raw: vec![cell.raw.clone()] })
-                .with_cells(vec![CellRef::new(table, row.key.clone(), *column)]),
-        );
-    }
-    findings
 }
 
 /// Every cell of a row, for findings that name the whole row.

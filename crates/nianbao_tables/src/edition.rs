@@ -1,8 +1,6 @@
 //! Which template the tables follow: read from the headers and the （六） rows, then
-//! cross-checked with the report year (T030). The layout decides the keys; the year only
+//! cross-checked with the report year by the rules. The layout decides the keys; the year only
 //! decides when the layout gives no sign.
-
-use nianbao_document::{Code, Detail, Finding, Location};
 
 use crate::stream::Item;
 use crate::template::Edition;
@@ -62,24 +60,12 @@ pub(crate) fn layout(items: &[Item<'_>]) -> Layout {
     }
 }
 
-/// The edition to read with, and T030/T031 findings.
-pub(crate) fn decide(layout: Layout, year: Option<i32>) -> (Option<Edition>, Vec<Finding>) {
-    let by_year = year.and_then(Edition::for_year);
+/// The edition to read with: the layout's, or the year's when the layout gives no sign;
+/// `None` for the old format.
+pub(crate) fn decide(layout: Layout, year: Option<i32>) -> Option<Edition> {
     match layout {
-        Layout::Pre2019 => {
-            (None, vec![Finding::new(Code::T031, Location::default(), Detail::None)])
-        }
-        Layout::Current(edition) => {
-            let findings = match (by_year, year) {
-                (Some(expected), Some(year)) if expected != edition => vec![Finding::new(
-                    Code::T030,
-                    Location::default(),
-                    Detail::Edition { layout: edition.as_str().to_owned(), year },
-                )],
-                _ => Vec::new(),
-            };
-            (Some(edition), findings)
-        }
-        Layout::Unknown => (Some(by_year.unwrap_or(Edition::E2021)), Vec::new()),
+        Layout::Pre2019 => None,
+        Layout::Current(edition) => Some(edition),
+        Layout::Unknown => Some(year.and_then(Edition::for_year).unwrap_or(Edition::E2021)),
     }
 }

@@ -3,16 +3,29 @@
 
 use std::borrow::Cow;
 
-use nianbao_document::{CellRef, Code, TableId};
+use nianbao_document::{CellRef, TableId};
 
 use crate::model::TableValues;
 use crate::template::{APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS};
 
+/// Which identity of the printed forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentityKind {
+    /// 表三 per column: 一 + 二 = （七）总计 + 四.
+    RequestsBalance,
+    /// 表三 per row: 总计 = the six applicant columns.
+    RequestsRowTotal,
+    /// 表三 per column: （七）总计 = the outcome rows.
+    RequestsOutcomeTotal,
+    /// 表四 per group: 维持 + 纠正 + 其他 + 尚未审结 = 总计.
+    AppealsGroupTotal,
+}
+
 /// One identity between cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Identity {
-    /// The rule that reports it.
-    pub code: Code,
+    /// Which one.
+    pub kind: IdentityKind,
     /// Σ `left` = Σ `right`. For sums, `left` is the single total cell.
     pub left: Vec<CellRef>,
     /// The other side.
@@ -34,7 +47,7 @@ pub fn requests(table: &TableValues) -> Vec<Identity> {
     for column in REQUEST_COLUMNS {
         let c = column.key;
         identities.push(Identity {
-            code: Code::R301,
+            kind: IdentityKind::RequestsBalance,
             left: vec![fixed("received", c), fixed("carried_over", c)],
             right: vec![fixed("outcome_total", c), fixed("carried_forward", c)],
         });
@@ -42,7 +55,7 @@ pub fn requests(table: &TableValues) -> Vec<Identity> {
     for row in &table.rows {
         let parts = REQUEST_COLUMNS.iter().filter(|c| c.key != "total");
         identities.push(Identity {
-            code: Code::R302,
+            kind: IdentityKind::RequestsRowTotal,
             left: vec![at(&row.key, "total")],
             right: parts.map(|c| at(&row.key, c.key)).collect(),
         });
@@ -51,7 +64,7 @@ pub fn requests(table: &TableValues) -> Vec<Identity> {
         table.rows.iter().map(|r| &r.key).filter(|k| !NOT_OUTCOMES.contains(&k.as_ref())).collect();
     for column in REQUEST_COLUMNS {
         identities.push(Identity {
-            code: Code::R303,
+            kind: IdentityKind::RequestsOutcomeTotal,
             left: vec![fixed("outcome_total", column.key)],
             right: outcomes.iter().map(|row| at(row, column.key)).collect(),
         });
@@ -65,7 +78,7 @@ pub fn appeals() -> Vec<Identity> {
     APPEAL_GROUPS
         .iter()
         .map(|(group, _)| Identity {
-            code: Code::R401,
+            kind: IdentityKind::AppealsGroupTotal,
             left: vec![CellRef::new(TableId::Appeals, *group, "total")],
             right: APPEAL_COLUMNS
                 .iter()

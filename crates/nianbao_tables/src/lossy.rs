@@ -1,11 +1,11 @@
 //! Shared steps for tables whose rows may be lossy: the fixed cells the search sees, and
-//! the T023/T024 findings.
+//! what was read of each lossy row.
 
 use std::collections::BTreeMap;
 
-use nianbao_document::{CellRef, Code, Detail, Finding, Location, TableId};
+use nianbao_document::{CellRef, Location, TableId};
 
-use crate::model::TableValues;
+use crate::model::{LossyReading, TableValues};
 use crate::stream::Item;
 
 /// The cells the placement search treats as known: every resolved cell's addend, and
@@ -30,27 +30,25 @@ pub(crate) fn fixed_cells(
     fixed
 }
 
-/// T023 (placed) or T024 (not placed) for a lossy row.
-pub(crate) fn finding(
-    code: Code,
+/// What was read of a lossy row: placed uniquely when `placements == 1` and `placed`.
+pub(crate) fn reading(
+    placed: bool,
     label: &str,
     values: &[&Item<'_>],
     columns: usize,
     placements: usize,
     location: Location,
     cells: Vec<CellRef>,
-) -> Finding {
-    Finding::new(
-        code,
+) -> LossyReading {
+    LossyReading {
+        label: label.to_owned(),
         location,
-        Detail::Lossy {
-            label: label.to_owned(),
-            values: values.iter().map(|i| i.text.to_owned()).collect(),
-            columns,
-            placements,
-        },
-    )
-    .with_cells(cells)
+        values: values.iter().map(|i| i.text.to_owned()).collect(),
+        columns,
+        cells,
+        placed,
+        placements,
+    }
 }
 
 /// The cells a placement filled first, then the rest of the row.

@@ -15,11 +15,84 @@ pub struct StandardTables {
     pub appeals: Option<TableValues>,
 }
 
-/// One standard table: its rows in template order.
+/// One standard table: its rows in template order, and what the reading met on the way —
+/// facts for the rules to judge (rows missing or extra, labels worded differently, a garbled
+/// header, rows whose values did not fill the columns).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TableValues {
     /// Rows found, in template order.
     pub rows: Vec<RowValues>,
+    /// Template rows the document lacks.
+    pub missing_rows: Vec<MissingRow>,
+    /// Rows the template does not have.
+    pub extra_rows: Vec<ExtraRow>,
+    /// Rows matched to the template although their label is worded differently.
+    pub label_variants: Vec<LabelVariant>,
+    /// A header that holds numbers instead of the template's words.
+    pub garbled_header: Option<GarbledHeader>,
+    /// Rows whose values did not fill the columns one to one.
+    pub lossy_rows: Vec<LossyReading>,
+}
+
+/// A template row the document lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingRow {
+    /// The template's label.
+    pub label: String,
+    /// The cells the row would hold.
+    pub cells: Vec<CellRef>,
+}
+
+/// A row the template does not have (其他主动公开文件).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtraRow {
+    /// The label as written.
+    pub label: String,
+    /// Where the label is.
+    pub location: Location,
+}
+
+/// A row label worded differently from the template, matched by likeness.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelVariant {
+    /// As written.
+    pub found: String,
+    /// As in the template.
+    pub expected: String,
+    /// Where the label is.
+    pub location: Location,
+    /// The row's cells.
+    pub cells: Vec<CellRef>,
+}
+
+/// A header row that holds numbers (a copy gone wrong).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GarbledHeader {
+    /// The header cells as written, joined by ` | `.
+    pub found: String,
+    /// The template's header, joined the same way.
+    pub expected: String,
+    /// The first number in the header.
+    pub location: Location,
+}
+
+/// A row whose values did not fill its columns one to one (blank cells dropped in a copy).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LossyReading {
+    /// The label of the row.
+    pub label: String,
+    /// Where the row is.
+    pub location: Location,
+    /// The values as written, in order.
+    pub values: Vec<String>,
+    /// How many columns the template has.
+    pub columns: usize,
+    /// When placed: the cells filled (in value order) then the rest; otherwise every cell.
+    pub cells: Vec<CellRef>,
+    /// Whether the table's arithmetic placed the values uniquely.
+    pub placed: bool,
+    /// Consistent placements found (0, 1, or more; capped).
+    pub placements: usize,
 }
 
 /// One row of a standard table.

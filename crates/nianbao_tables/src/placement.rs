@@ -340,8 +340,8 @@ fn combinations(n: usize, k: usize) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::{combinations, place, LossyRow, Placement};
-    use crate::identity::Identity;
-    use nianbao_document::{CellRef, Code, TableId};
+    use crate::identity::{Identity, IdentityKind};
+    use nianbao_document::{CellRef, TableId};
     use std::collections::BTreeMap;
 
     fn cell(row: &'static str, column: &'static str) -> CellRef {
@@ -361,12 +361,12 @@ mod tests {
         let slots = vec![cell("a", "x"), cell("a", "y"), cell("a", "total")];
         let identities = vec![
             Identity {
-                code: Code::R302,
+                kind: IdentityKind::RequestsRowTotal,
                 left: vec![cell("a", "total")],
                 right: vec![cell("a", "x"), cell("a", "y")],
             },
             Identity {
-                code: Code::R303,
+                kind: IdentityKind::RequestsOutcomeTotal,
                 left: vec![cell("sum", "x")],
                 right: vec![cell("a", "x")],
             },

@@ -4,35 +4,26 @@
 
 use std::sync::OnceLock;
 
-use nianbao_document::{Code, Detail, Finding, Location, TableId};
+use nianbao_document::TableId;
 
 use crate::cells;
 use crate::lossy;
-use crate::model::{RowValues, TableValues};
+use crate::model::{ExtraRow, LabelVariant, MissingRow, RowValues, TableValues};
 use crate::rows::{self, Matcher, Settled};
 use crate::stream::Item;
-use crate::template::{Block, Edition, Row};
+use crate::template::{Block, Edition, Row, HEADER_WORDS};
 
 const TABLE: TableId = TableId::Proactive;
 
-/// Words of the header rows of both editions (a header is never a row).
-const HEADERS: [&str; 15] = [
-    "信息内容",
-    "本年新制作数量",
-    "本年新公开数量",
-    "对外公开总数量",
-    "本年制发件数",
-    "本年废止件数",
-    "现行有效件数",
-    "上一年项目数量",
-    "本年增/减",
-    "处理决定数量",
-    "本年处理决定数量",
-    "本年收费金额",
-    "采购项目数量",
-    "采购总金额",
-    "单位",
-];
+/// Words of the header rows of both editions (a header is never a row): 信息内容, every
+/// column label, and the short forms reports print (本年收费金额 without its unit note).
+fn headers() -> Vec<&'static str> {
+    let labels = [Edition::E2019, Edition::E2021]
+        .into_iter()
+        .flat_map(|e| e.proactive())
+        .flat_map(|b| b.columns.iter().map(|c| c.label));
+    [HEADER_WORDS.info, "本年收费金额", "单位"].into_iter().chain(labels).collect()
+}
 
 /// The label matcher of an edition, built once.
 fn matcher(edition: Edition, layout: &[(&Block, &Row)]) -> &'static Matcher {
@@ -41,15 +32,12 @@ fn matcher(edition: Edition, layout: &[(&Block, &Row)]) -> &'static Matcher {
     let slot = if edition == Edition::E2021 { &E2021 } else { &E2019 };
     slot.get_or_init(|| {
         let labels: Vec<&'static [&'static str]> = layout.iter().map(|(_, r)| r.labels).collect();
-        Matcher::new(&labels, &[], &HEADERS, &["第二十条"])
+        Matcher::new(&labels, &[], &headers(), &["第二十条"])
     })
 }
 
 /// Reads 表二 from its cells.
-pub(crate) fn extract(
-    cells: &[&Item<'_>],
-    edition: Edition,
-) -> (Option<TableValues>, Vec<Finding>) {
+pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValues> {
     let layout: Vec<(&Block, &Row)> =
         edition.proactive().iter().flat_map(|b| b.rows.iter().map(move |r| (b, r))).collect();
     let matcher = matcher(edition, &layout);
@@ -57,37 +45,25 @@ pub(crate) fn extract(
         |row: Option<usize>| row.and_then(|r| layout.get(r)).map_or(1, |(b, _)| b.columns.len());
     let raw = rows::collect(cells, matcher, &width, &|_| None, layout.len());
     if !raw.iter().any(|r| r.row.is_some()) {
-        return (
-            None,
-            vec![
-                Finding::new(Code::T010, Location::default(), Detail::Table(TABLE)).in_table(TABLE)
-            ],
-        );
+        return None;
     }
-    let mut findings = Vec::new();
     let mut table = TableValues::default();
     for (i, (block, spec)) in layout.iter().enumerate() {
         let key = format!("{}.{}", block.key, spec.key);
         let Some(raw_row) = raw.iter().find(|r| r.row == Some(i)) else {
-            let label = spec.labels.first().copied().unwrap_or_default().to_owned();
-            findings.push(
-                Finding::new(Code::T011, Location::default(), Detail::Row { label })
-                    .with_cells(cells::row_refs(TABLE, key.clone(), block.columns)),
-            );
+            table.missing_rows.push(MissingRow {
+                label: spec.labels.first().copied().unwrap_or_default().to_owned(),
+                cells: cells::row_refs(TABLE, key.clone(), block.columns),
+            });
             continue;
         };
         if let Some(expected) = raw_row.variant_of {
-            findings.push(
-                Finding::new(
-                    Code::T013,
-                    raw_row.label.location,
-                    Detail::Label {
-                        found: raw_row.label.text.to_owned(),
-                        expected: expected.to_owned(),
-                    },
-                )
-                .with_cells(cells::row_refs(TABLE, key.clone(), block.columns)),
-            );
+            table.label_variants.push(LabelVariant {
+                found: raw_row.label.text.to_owned(),
+                expected: expected.to_owned(),
+                location: raw_row.label.location,
+                cells: cells::row_refs(TABLE, key.clone(), block.columns),
+            });
         }
         let mut row = RowValues {
             key: key.clone().into(),
@@ -103,8 +79,8 @@ pub(crate) fn extract(
             Settled::Lossy(values) | Settled::TooMany(values) => {
                 row.unresolved = true;
                 let all = cells::row_refs(TABLE, key.clone(), block.columns);
-                findings.push(lossy::finding(
-                    Code::T024,
+                table.lossy_rows.push(lossy::reading(
+                    false,
                     &row.label,
                     &values,
                     block.columns.len(),
@@ -114,18 +90,13 @@ pub(crate) fn extract(
                 ));
             }
         }
-        findings.extend(cells::findings(TABLE, &row));
         table.rows.push(row);
     }
     for unknown in raw.iter().filter(|r| r.row.is_none()) {
-        findings.push(
-            Finding::new(
-                Code::T012,
-                unknown.label.location,
-                Detail::Row { label: unknown.label.text.to_owned() },
-            )
-            .in_table(TABLE),
-        );
+        table.extra_rows.push(ExtraRow {
+            label: unknown.label.text.to_owned(),
+            location: unknown.label.location,
+        });
     }
-    (Some(table), findings)
+    Some(table)
 }

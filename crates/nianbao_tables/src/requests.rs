@@ -2,37 +2,30 @@
 
 use std::sync::OnceLock;
 
-use nianbao_document::{CellRef, Code, Detail, Finding, Location, TableId};
+use nianbao_document::{CellRef, TableId};
 
 use crate::cells;
 use crate::identity;
 use crate::lossy;
-use crate::model::{RowValues, TableValues};
+use crate::model::{ExtraRow, LabelVariant, MissingRow, RowValues, TableValues};
 use crate::placement::{self, Placement};
 use crate::rows::{self, Matcher, RawRow, Settled};
 use crate::stream::Item;
-use crate::template::{Edition, Row, REQUEST_COLUMNS, REQUEST_GROUPS, SINGLE_OTHER_ROW};
+use crate::template::{
+    Edition, Row, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, SINGLE_OTHER_ROW,
+};
 
-const HEADERS: [&str; 10] = [
-    "申请人情况",
-    "自然人",
-    "法人或其他组织",
-    "商业企业",
-    "科研机构",
-    "社会公益组织",
-    "法律服务机构",
-    "其他",
-    "总计",
-    "合计",
-];
+/// Words of the header rows (a header is never a row): the column labels, the applicant
+/// headings, and 合计, which some reports print for 总计.
+fn headers() -> Vec<&'static str> {
+    let columns = REQUEST_COLUMNS.iter().map(|c| c.label);
+    [HEADER_WORDS.applicant, HEADER_WORDS.legal, "合计"].into_iter().chain(columns).collect()
+}
 
 const TABLE: TableId = TableId::Requests;
 
 /// Reads 表三 from its cells.
-pub(crate) fn extract(
-    cells: &[&Item<'_>],
-    edition: Edition,
-) -> (Option<TableValues>, Vec<Finding>) {
+pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValues> {
     let mut template: Vec<Row> = edition.request_rows().to_vec();
     let single_other = (edition == Edition::E2021).then(|| {
         template.push(SINGLE_OTHER_ROW);
@@ -49,14 +42,10 @@ pub(crate) fn extract(
         template.len(),
     );
     if !raw.iter().any(|r| r.row.is_some()) {
-        return (
-            None,
-            vec![
-                Finding::new(Code::T010, Location::default(), Detail::Table(TABLE)).in_table(TABLE)
-            ],
-        );
+        return None;
     }
-    let mut findings = label_findings(&raw, &template, single_other);
+    let mut table = TableValues::default();
+    read_labels(&mut table, &raw, &template, single_other);
     // The single （六） row sorts where the （六） rows would be.
     let rank = |i: usize| {
         if Some(i) == single_other {
@@ -69,7 +58,6 @@ pub(crate) fn extract(
         raw.iter().filter_map(|r| r.row.map(|i| (i, r))).collect();
     known.sort_by_key(|&(i, _)| rank(i));
 
-    let mut table = TableValues::default();
     let mut pending = Vec::new();
     for (i, raw_row) in known {
         let Some(spec) = template.get(i) else { continue };
@@ -91,8 +79,8 @@ pub(crate) fn extract(
             }
             Settled::TooMany(values) => {
                 row.unresolved = true;
-                findings.push(lossy::finding(
-                    Code::T024,
+                table.lossy_rows.push(lossy::reading(
+                    false,
                     &row.label,
                     &values,
                     REQUEST_COLUMNS.len(),
@@ -104,11 +92,8 @@ pub(crate) fn extract(
         }
         table.rows.push(row);
     }
-    findings.extend(place(&mut table, &pending));
-    for row in &table.rows {
-        findings.extend(cells::findings(TABLE, row));
-    }
-    (Some(table), findings)
+    place(&mut table, &pending);
+    Some(table)
 }
 
 /// The label matcher of an edition, built once.
@@ -123,14 +108,14 @@ fn matcher(edition: Edition, template: &[Row], single_other: Option<usize>) -> &
             .enumerate()
             .map(|(i, r)| if Some(i) == single_other { &[][..] } else { r.labels })
             .collect();
-        Matcher::new(&labels, REQUEST_GROUPS, &HEADERS, &["勾稽关系"])
+        Matcher::new(&labels, REQUEST_GROUPS, &headers(), &["勾稽关系"])
     })
 }
 
 /// Places the lossy rows (`pending`: table row index and its written values).
-fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) -> Vec<Finding> {
+fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) {
     if pending.is_empty() {
-        return Vec::new();
+        return;
     }
     let identities = identity::requests(table);
     let fixed = lossy::fixed_cells(TABLE, table, REQUEST_COLUMNS);
@@ -145,7 +130,7 @@ fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) -> Vec<Fi
         .map(|(index, values)| cells::lossy_row(slots(*index, table), values, REQUEST_COLUMNS))
         .collect();
     let placements = placement::place(&fixed, &searched, &identities);
-    let mut findings = Vec::new();
+    let mut readings = Vec::new();
     for ((index, values), placement) in pending.iter().zip(placements) {
         let all: Vec<CellRef> = slots(*index, table);
         let Some(row) = table.rows.get_mut(*index) else { continue };
@@ -155,8 +140,8 @@ fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) -> Vec<Fi
                 row.cells = cells::placed(REQUEST_COLUMNS, values, &positions, row.location);
                 row.unresolved = false;
                 let cells = lossy::placed_first(&all, &positions);
-                findings.push(lossy::finding(
-                    Code::T023,
+                readings.push(lossy::reading(
+                    true,
                     &row.label,
                     values,
                     columns,
@@ -166,8 +151,8 @@ fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) -> Vec<Fi
                 ));
             }
             Placement::Unresolved { placements } => {
-                findings.push(lossy::finding(
-                    Code::T024,
+                readings.push(lossy::reading(
+                    false,
                     &row.label,
                     values,
                     columns,
@@ -178,53 +163,39 @@ fn place(table: &mut TableValues, pending: &[(usize, Vec<&Item<'_>>)]) -> Vec<Fi
             }
         }
     }
-    findings
+    table.lossy_rows.extend(readings);
 }
 
-/// T011 (row missing), T012 (row the template lacks), T013 (label worded differently).
-fn label_findings(
+/// Template rows absent, rows the template lacks, and labels worded differently.
+fn read_labels(
+    table: &mut TableValues,
     raw: &[RawRow<'_, '_>],
     template: &[Row],
     single_other: Option<usize>,
-) -> Vec<Finding> {
-    let mut findings = Vec::new();
+) {
     for (i, spec) in template.iter().enumerate() {
         if Some(i) == single_other || raw.iter().any(|r| r.row == Some(i)) {
             continue;
         }
-        let label = spec.labels.first().copied().unwrap_or_default().to_owned();
-        findings.push(
-            Finding::new(Code::T011, Location::default(), Detail::Row { label })
-                .with_cells(cells::row_refs(TABLE, spec.key, REQUEST_COLUMNS)),
-        );
+        table.missing_rows.push(MissingRow {
+            label: spec.labels.first().copied().unwrap_or_default().to_owned(),
+            cells: cells::row_refs(TABLE, spec.key, REQUEST_COLUMNS),
+        });
     }
     for row in raw {
         match (row.row, row.variant_of) {
-            (None, _) => findings.push(
-                Finding::new(
-                    Code::T012,
-                    row.label.location,
-                    Detail::Row { label: row.label.text.to_owned() },
-                )
-                .in_table(TABLE),
-            ),
-            (Some(i), Some(expected)) => findings.push(
-                Finding::new(
-                    Code::T013,
-                    row.label.location,
-                    Detail::Label {
-                        found: row.label.text.to_owned(),
-                        expected: expected.to_owned(),
-                    },
-                )
-                .with_cells(
-                    template
-                        .get(i)
-                        .map_or_else(Vec::new, |s| cells::row_refs(TABLE, s.key, REQUEST_COLUMNS)),
-                ),
-            ),
+            (None, _) => table
+                .extra_rows
+                .push(ExtraRow { label: row.label.text.to_owned(), location: row.label.location }),
+            (Some(i), Some(expected)) => table.label_variants.push(LabelVariant {
+                found: row.label.text.to_owned(),
+                expected: expected.to_owned(),
+                location: row.label.location,
+                cells: template
+                    .get(i)
+                    .map_or_else(Vec::new, |s| cells::row_refs(TABLE, s.key, REQUEST_COLUMNS)),
+            }),
             (Some(_), None) => {}
         }
     }
-    findings
 }

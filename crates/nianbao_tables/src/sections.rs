@@ -1,7 +1,7 @@
 //! The six section titles (一、总体情况 … 六、其他需要报告的事项): found by their words, not
 //! their numbers, because units insert sections of their own and renumber the rest.
 
-use nianbao_document::{Code, Detail, Finding, Location};
+use nianbao_document::Location;
 
 use crate::stream::Item;
 
@@ -66,23 +66,49 @@ pub(crate) fn headings(items: &[Item<'_>]) -> Vec<Heading> {
     found
 }
 
-/// T001 for missing sections, T002 for titles worded differently from the template.
-pub(crate) fn findings(items: &[Item<'_>], headings: &[Heading]) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    for (number, official) in (1_u8..).zip(SECTION_TITLES) {
-        match headings.iter().find(|h| h.number == number).and_then(|h| items.get(h.item)) {
-            None => findings.push(Finding::new(
-                Code::T001,
-                Location::default(),
-                Detail::Section { number, found: None },
-            )),
-            Some(item) if item.key != official => findings.push(Finding::new(
-                Code::T002,
-                item.location,
-                Detail::Section { number, found: Some(item.text.to_owned()) },
-            )),
-            Some(_) => {}
-        }
-    }
-    findings
+/// One of the six sections as found: its number, title as written, and the paragraphs
+/// under it (up to the next section title), for rules that read the prose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Which of the six (1–6).
+    pub number: u8,
+    /// The title as written.
+    pub title: String,
+    /// Whether the title is worded as in the template.
+    pub official: bool,
+    /// Where the title is.
+    pub location: Location,
+    /// The paragraphs under it, in order, with where each is.
+    pub paragraphs: Vec<(String, Location)>,
+}
+
+/// The sections found, in document order.
+pub(crate) fn read(items: &[Item<'_>], headings: &[Heading]) -> Vec<Section> {
+    let mut starts: Vec<&Heading> = headings.iter().collect();
+    starts.sort_by_key(|h| h.item);
+    starts
+        .iter()
+        .enumerate()
+        .filter_map(|(n, heading)| {
+            let item = items.get(heading.item)?;
+            let end = starts.get(n + 1).map_or(items.len(), |next| next.item);
+            let paragraphs = items
+                .get(heading.item + 1..end)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|i| !i.cell)
+                .map(|i| (i.text.to_owned(), i.location))
+                .collect();
+            let official = SECTION_TITLES
+                .get(usize::from(heading.number).saturating_sub(1))
+                .is_some_and(|t| *t == item.key);
+            Some(Section {
+                number: heading.number,
+                title: item.text.to_owned(),
+                official,
+                location: item.location,
+                paragraphs,
+            })
+        })
+        .collect()
 }

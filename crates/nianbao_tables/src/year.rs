@@ -1,7 +1,7 @@
 //! The report's title and year: from the title, the statistics period, and the years the
-//! text talks about (X001 when they disagree).
+//! text talks about; the rules compare them.
 
-use nianbao_document::{Code, Detail, Finding, Location};
+use nianbao_document::Location;
 
 use crate::stream::Item;
 
@@ -45,18 +45,6 @@ pub(crate) fn detect(items: &[Item<'_>]) -> Years {
     let most_mentioned = counts.iter().max_by_key(|&&(y, n)| (n, -y)).map(|&(y, _)| y);
     years.year = years.title_year.or(years.period_year).or(most_mentioned);
     years
-}
-
-/// X001 when the title and the statistics period name different years.
-pub(crate) fn findings(years: &Years) -> Vec<Finding> {
-    match (years.title_year, years.period_year, years.year) {
-        (Some(title), Some(period), Some(year)) if title != period => vec![Finding::new(
-            Code::X001,
-            years.title_at,
-            Detail::Years { title: Some(title), period: Some(period), year },
-        )],
-        _ => Vec::new(),
-    }
 }
 
 /// `忻州市2020年政府信息公开工作年报`: names the report and its year, and is not a sentence

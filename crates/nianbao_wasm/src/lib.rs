@@ -25,18 +25,36 @@ pub fn check(bytes: &[u8], name: &str, lang: Option<String>) -> Result<JsValue, 
 /// building them through one `JSON.parse` is several times faster than one by one.
 #[wasm_bindgen(js_name = checkJson)]
 pub fn check_json(bytes: &[u8], name: &str, lang: Option<String>) -> Result<String, JsError> {
-    let lang = match lang.as_deref() {
-        Some("en") => nianbao_report::Lang::En,
-        _ => nianbao_report::Lang::Zh,
-    };
-    serde_json::to_string(&nianbao_report::check(bytes, name, lang))
-        .map_err(|e| JsError::new(&format!("无法返回结果 / cannot return the result: {e}")))
+    let lang = nianbao_report::Lang::parse(lang.as_deref().unwrap_or("zh"));
+    serde_json::to_string(&nianbao_report::check(bytes, name, lang)).map_err(unreturnable)
+}
+
+/// A checked report's diagnostics in another language, from its JSON (the `findings` it
+/// carries): `renderJson(reportJson, "en")` → the diagnostics as JSON. Nothing is checked
+/// again, so switching language costs no re-read of any file.
+#[wasm_bindgen(js_name = renderJson)]
+pub fn render_json(report_json: &str, lang: &str) -> Result<String, JsError> {
+    let report: nianbao_report::Rewordable = serde_json::from_str(report_json)
+        .map_err(|e| JsError::new(&format!("无法读取检查结果 / not a report: {e}")))?;
+    let diagnostics = report.diagnostics(nianbao_report::Lang::parse(lang));
+    serde_json::to_string(&diagnostics).map_err(unreturnable)
+}
+
+/// [`render_json`] returning the diagnostics as a JS array.
+#[wasm_bindgen]
+pub fn render(report_json: &str, lang: &str) -> Result<JsValue, JsError> {
+    let json = render_json(report_json, lang)?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("无法返回结果 / cannot return the result"))
+}
+
+fn unreturnable(e: serde_json::Error) -> JsError {
+    JsError::new(&format!("无法返回结果 / cannot return the result: {e}"))
 }
 
 /// The rule catalogue: code, name, severity, and what / why / fix in both languages.
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsError> {
-    to_js(&nianbao_rules::RULES)
+    to_js(nianbao_rules::RULES)
 }
 
 /// The official forms of both editions, for drawing the tables.

@@ -1,0 +1,39 @@
+use serde::{Deserialize, Serialize};
+
+/// Why a file (or part of it) could not be read: what a reader reports besides its
+/// [`crate::Document`]. The F-rules of `nianbao_rules` decide the code and the words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FormatProblem {
+    /// Zero bytes.
+    Empty,
+    /// Larger than the reader accepts.
+    TooLarge {
+        /// Size of the file.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Not text: control bytes or undecodable.
+    Binary,
+    /// An HTML file that stops in the middle.
+    Truncated,
+    /// Legacy Word/WPS binary (.doc/.wps).
+    LegacyWord,
+    /// Legacy Excel binary (.xls).
+    LegacyExcel,
+    /// A PDF (not read by this build).
+    Pdf,
+    /// A zip container that is not a Word/Excel file we read.
+    Zip,
+    /// An image (a scan).
+    Image,
+    /// Too deeply nested to read safely.
+    TooDeep,
+    /// Password-protected.
+    Encrypted,
+    /// A Word/Excel package that is damaged or cut short.
+    Corrupt,
+    /// A part of a Word/Excel package (or all of them) decompresses beyond the limits: a zip bomb.
+    Bomb,
+}

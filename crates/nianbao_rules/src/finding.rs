@@ -1,0 +1,160 @@
+//! A detected problem as data: the rule's code, the cells involved, where it is, and its
+//! facts by shape. Only the rule that made it turns it into words (`Rule::words`), and only
+//! at the end ([`crate::render`]), so a report can be worded again in another language
+//! without being checked again. Findings serialize both ways for that reason.
+
+use nianbao_document::{CellRef, FormatProblem, Location, TableId};
+use serde::{Deserialize, Serialize};
+
+use crate::registry::Code;
+
+/// One problem found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Which rule.
+    pub code: Code,
+    /// Every standard-table cell involved, the primary one first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cells: Vec<CellRef>,
+    /// Where in the source to look.
+    #[serde(default)]
+    pub location: Location,
+    /// The facts the words need.
+    pub facts: Facts,
+    /// The standard table it concerns, when no cell says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<TableId>,
+    /// The visible text at `location` (a cell's or a line's), for people to find it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub excerpt: Option<String>,
+}
+
+impl Finding {
+    /// The standard table it concerns: named, or that of its first cell.
+    #[must_use]
+    pub fn table(&self) -> Option<TableId> {
+        self.table.or_else(|| self.cells.first().map(|c| c.table))
+    }
+}
+
+/// A finding before the registry stamps it with its rule's code.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Draft {
+    cells: Vec<CellRef>,
+    location: Location,
+    facts: Facts,
+    table: Option<TableId>,
+}
+
+impl Draft {
+    /// A finding at `location` with `facts`.
+    pub(crate) fn new(location: Location, facts: Facts) -> Self {
+        Self { cells: Vec::new(), location, facts, table: None }
+    }
+
+    /// The cells involved, the primary one first.
+    pub(crate) fn cells(mut self, cells: Vec<CellRef>) -> Self {
+        self.cells = cells;
+        self
+    }
+
+    /// The standard table it concerns (when no cell names it).
+    pub(crate) fn table(mut self, table: TableId) -> Self {
+        self.table = Some(table);
+        self
+    }
+
+    pub(crate) fn finish(self, code: Code) -> Finding {
+        let Self { cells, location, facts, table } = self;
+        Finding { code, cells, location, facts, table, excerpt: None }
+    }
+}
+
+/// The facts behind a finding, by shape. A new rule reuses a shape; its words are its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "shape", rename_all = "snake_case")]
+pub enum Facts {
+    /// Nothing beyond the code, the cells and the place.
+    None,
+    /// Why a file could not be read.
+    Format {
+        /// The reader's problem.
+        problem: FormatProblem,
+    },
+    /// A section by its number (1–6) and the title found, if any.
+    Section {
+        /// 1–6.
+        number: u8,
+        /// The title as written.
+        found: Option<String>,
+    },
+    /// A row by its label.
+    Row {
+        /// The label.
+        label: String,
+    },
+    /// A label that differs from the template's.
+    Label {
+        /// As written.
+        found: String,
+        /// As in the template.
+        expected: String,
+    },
+    /// The raw text of the cells involved, in the order of `cells`.
+    Cells {
+        /// Raw text per cell.
+        raw: Vec<String>,
+    },
+    /// A row that holds fewer or more values than columns.
+    Lossy {
+        /// The label of the row.
+        label: String,
+        /// The values the row holds, in order.
+        values: Vec<String>,
+        /// How many columns the template has.
+        columns: usize,
+        /// Consistent placements found (0, 1, or more; capped).
+        placements: usize,
+    },
+    /// The layout's edition against the year's.
+    Edition {
+        /// The edition the tables are laid out in.
+        layout: String,
+        /// The report year.
+        year: i32,
+    },
+    /// `Σ parts = total`, blanks counted as 0.
+    Sum {
+        /// The addends, in the order of `cells` after the total.
+        parts: Vec<i64>,
+        /// The stated total.
+        total: i64,
+        /// Whether blank or placeholder cells were counted as 0.
+        blanks_as_zero: bool,
+    },
+    /// `Σ left = Σ right`.
+    Balance {
+        /// The left side's addends.
+        left: Vec<i64>,
+        /// The right side's addends.
+        right: Vec<i64>,
+        /// Whether blank or placeholder cells were counted as 0.
+        blanks_as_zero: bool,
+    },
+    /// Two numbers compared: `value` should not exceed `bound`.
+    Comparison {
+        /// The larger, wrong side.
+        value: i64,
+        /// The bound.
+        bound: i64,
+    },
+    /// Years that disagree.
+    Years {
+        /// The year in the title.
+        title: Option<i32>,
+        /// The year of the statistics period.
+        period: Option<i32>,
+        /// The year the report is checked as.
+        year: i32,
+    },
+}

@@ -1,0 +1,90 @@
+//! Where a finding is, said the way a person finds it with the document open: the line and
+//! column of a text, the table, row and cell of a web page or Word file (cells counted as
+//! they are seen), the sheet and cell address of a workbook, the page of a PDF.
+
+use nianbao_document::{Format, Location};
+
+use crate::Lang;
+
+/// `第 129 行第 1 列`, `第 2 个表格第 10 行第 3 格`, `第 1 个工作表 B12 单元格`, `第 3 页`;
+/// empty when the location says nothing.
+#[must_use]
+pub(crate) fn describe(at: &Location, format: Format, lang: Lang) -> String {
+    let page = at.page.map(|p| lang.pick(format!("第 {p} 页"), format!("page {p}")));
+    let within =
+        if let Some(line) = at.line {
+            let column = at.column.unwrap_or(1);
+            Some(lang.pick(
+                format!("第 {line} 行第 {column} 列"),
+                format!("line {line}, column {column}"),
+            ))
+        } else if let Some(table) = at.table {
+            let (t, r, c) = (table + 1, at.row.unwrap_or(0), at.cell.unwrap_or(0));
+            Some(if format == Format::Xlsx {
+                let address = format!("{}{}", column_letters(c), r + 1);
+                lang.pick(
+                    format!("第 {t} 个工作表 {address} 单元格"),
+                    format!("sheet {t}, cell {address}"),
+                )
+            } else {
+                let (r, c) = (r + 1, c + 1);
+                lang.pick(
+                    format!("第 {t} 个表格第 {r} 行第 {c} 格"),
+                    format!("table {t}, row {r}, cell {c}"),
+                )
+            })
+        } else {
+            at.paragraph.map(|p| {
+                let p = p + 1;
+                lang.pick(format!("第 {p} 段"), format!("paragraph {p}"))
+            })
+        };
+    match (page, within) {
+        (Some(page), Some(within)) => {
+            lang.pick(format!("{page}{within}"), format!("{page}, {within}"))
+        }
+        (page, within) => page.or(within).unwrap_or_default(),
+    }
+}
+
+/// Excel's column letters for a 0-based column: 0 → A, 27 → AB.
+fn column_letters(column: u32) -> String {
+    let mut letters = Vec::new();
+    let mut n = u64::from(column) + 1;
+    while n > 0 {
+        let rest = (n - 1) % 26;
+        letters.push(char::from(b'A' + u8::try_from(rest).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use nianbao_document::{Format, Location};
+
+    use super::{column_letters, describe};
+    use crate::Lang;
+
+    #[test]
+    fn places_as_people_say_them() {
+        assert_eq!(describe(&Location::text(129, 1), Format::Txt, Lang::Zh), "第 129 行第 1 列");
+        assert_eq!(
+            describe(&Location::grid(1, 9, 2), Format::Html, Lang::Zh),
+            "第 2 个表格第 10 行第 3 格"
+        );
+        assert_eq!(
+            describe(&Location::grid(0, 11, 1), Format::Xlsx, Lang::Zh),
+            "第 1 个工作表 B12 单元格"
+        );
+        assert_eq!(
+            describe(&Location::grid(0, 11, 1), Format::Xlsx, Lang::En),
+            "sheet 1, cell B12"
+        );
+        assert_eq!(describe(&Location::default(), Format::Docx, Lang::Zh), "");
+        assert_eq!(
+            (column_letters(0), column_letters(25), column_letters(27)),
+            ("A".into(), "Z".into(), "AB".into())
+        );
+    }
+}

@@ -1,0 +1,93 @@
+//! R-rules: the 勾稽关系 the printed forms state.
+
+pub(crate) mod r201_published_exceeds_total;
+pub(crate) mod r301_requests_balance;
+pub(crate) mod r302_requests_row_total;
+pub(crate) mod r303_requests_outcome_total;
+pub(crate) mod r401_appeals_group_total;
+
+use nianbao_document::{CellRef, Location};
+use nianbao_tables::{
+    appeal_identities, request_identities, CellState, Identity, IdentityKind, StandardTables,
+};
+
+use crate::finding::{Draft, Facts};
+use crate::rule::Found;
+use crate::words::sum;
+use crate::Context;
+
+/// One side of an identity, evaluated: blank and placeholder cells count as 0 (and the
+/// message says so); a row the document lacks counts as 0 (T011 reports it).
+pub(super) struct Side {
+    /// The addends, in the order of the identity's cells.
+    pub values: Vec<i64>,
+    /// Whether a blank or placeholder was counted as 0.
+    pub blanks: bool,
+    /// The first cell's place.
+    pub location: Option<Location>,
+}
+
+/// The addends of `cells`, or `None` when one cannot take part: text, a fraction or a row
+/// that could not be read would turn one reading problem into many arithmetic errors.
+fn evaluate(tables: &StandardTables, cells: &[CellRef]) -> Option<Side> {
+    let mut side = Side { values: Vec::new(), blanks: false, location: None };
+    for at in cells {
+        let row = tables.get(at.table)?.row(&at.row);
+        if row.is_some_and(|r| r.unresolved) {
+            return None;
+        }
+        match row.and_then(|r| r.cell(&at.column)) {
+            None => side.values.push(0),
+            Some(cell) => {
+                side.values.push(cell.addend()?);
+                side.blanks |= matches!(cell.state, CellState::Blank | CellState::Placeholder);
+                side.location = side.location.or(Some(cell.location));
+            }
+        }
+    }
+    Some(side)
+}
+
+/// Every identity of `kind` over the tables present.
+fn identities(tables: &StandardTables, kind: IdentityKind) -> Vec<Identity> {
+    let mut all = Vec::new();
+    if let Some(requests) = &tables.requests {
+        all.extend(request_identities(requests));
+    }
+    if tables.appeals.is_some() {
+        all.extend(appeal_identities());
+    }
+    all.retain(|i| i.kind == kind);
+    all
+}
+
+/// One finding per identity of `kind` that does not hold; `facts` turns the two sides into
+/// the finding's facts.
+pub(super) fn check(
+    cx: &Context<'_>,
+    found: &mut Found<'_>,
+    kind: IdentityKind,
+    facts: fn(Side, Side, bool) -> Facts,
+) {
+    let tables = cx.tables();
+    for identity in identities(tables, kind) {
+        let (Some(left), Some(right)) =
+            (evaluate(tables, &identity.left), evaluate(tables, &identity.right))
+        else {
+            continue;
+        };
+        if sum(&left.values) == sum(&right.values) {
+            continue;
+        }
+        let location = left.location.or(right.location).unwrap_or_default();
+        let blanks = left.blanks || right.blanks;
+        let cells = identity.left.iter().chain(&identity.right).cloned().collect();
+        found.add(Draft::new(location, facts(left, right, blanks)).cells(cells));
+    }
+}
+
+/// `total = Σ parts`: the left side is the single total cell.
+pub(super) fn sum_facts(total: Side, parts: Side, blanks_as_zero: bool) -> Facts {
+    let total = total.values.first().copied().unwrap_or_default();
+    Facts::Sum { parts: parts.values, total, blanks_as_zero }
+}

@@ -1,0 +1,43 @@
+//! T-rules on what the cells hold: blanks, placeholders, text, rows that lost cells.
+
+pub(crate) mod t020_cell_blank;
+pub(crate) mod t021_cell_placeholder;
+pub(crate) mod t022_cell_not_number;
+pub(crate) mod t023_row_inferred;
+pub(crate) mod t024_row_unresolved;
+pub(crate) mod t025_table_blank;
+
+use nianbao_document::CellRef;
+use nianbao_tables::CellState;
+
+use crate::finding::{Draft, Facts};
+use crate::rule::Found;
+use crate::Context;
+
+/// One finding per row for the cells in `state`, the row's cells listed in column order.
+pub(super) fn by_row(cx: &Context<'_>, found: &mut Found<'_>, state: CellState) {
+    for (id, table) in super::tables(cx) {
+        for row in &table.rows {
+            let hits: Vec<_> = row.cells.iter().filter(|(_, c)| c.state == state).collect();
+            let Some((_, first)) = hits.first() else { continue };
+            let cells = hits.iter().map(|(column, _)| CellRef::new(id, row.key.clone(), *column));
+            let raw = hits.iter().map(|(_, c)| c.raw.clone()).collect();
+            found.add(Draft::new(first.location, Facts::Cells { raw }).cells(cells.collect()));
+        }
+    }
+}
+
+/// The rows read from what a copy left of them (lossy rows), `placed` or not.
+pub(super) fn lossy(cx: &Context<'_>, found: &mut Found<'_>, placed: bool) {
+    for (_, table) in super::tables(cx) {
+        for row in table.lossy_rows.iter().filter(|r| r.placed == placed) {
+            let facts = Facts::Lossy {
+                label: row.label.clone(),
+                values: row.values.clone(),
+                columns: row.columns,
+                placements: row.placements,
+            };
+            found.add(Draft::new(row.location, facts).cells(row.cells.clone()));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! T020 `cell-blank`: a blank where the template expects a number.
+
+use nianbao_tables::CellState;
+
+use crate::finding::Facts;
+use crate::names;
+
+use crate::names::Names;
+use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
+use crate::{Context, Finding, Lang};
+
+/// 空白单元格 · Blank cell.
+pub(crate) struct CellBlank;
+
+impl Rule for CellBlank {
+    const META: Meta = Meta {
+        name: "cell-blank",
+        severity: Severity::Warning,
+        scope: Scope::Current,
+        title_zh: "空白单元格",
+        what_zh: "应填数字的单元格是空白。核对合计时空白按 0 计算。",
+        why_zh: "空白不等于 0：读者无法判断是没有数据还是漏填。",
+        fix_zh: "没有数据的单元格请填 0。",
+        title_en: "Blank cell",
+        what_en: "A cell that should hold a number is blank; sums count it as 0.",
+        why_en: "A blank is not a zero: readers cannot tell missing data from none.",
+        fix_en: "Fill 0 where there is no data.",
+    };
+
+    fn check(cx: &Context<'_>, found: &mut Found<'_>) {
+        super::by_row(cx, found, CellState::Blank);
+    }
+
+    fn words(finding: &Finding, names: &Names, lang: Lang) -> Words {
+        let Facts::Cells { .. } = finding.facts else { return Words::default() };
+        let table = names::table(finding.table(), lang);
+        let row = names.row_in(finding.cells.first(), lang);
+        let columns: Vec<String> =
+            finding.cells.iter().map(|c| names.column_in(Some(c), lang)).collect();
+        let (n, columns) = (columns.len(), crate::words::list(&columns, lang));
+        Words::with(
+            lang.pick(
+                format!("{table}「{row}」行有 {n} 个空白单元格：{columns}"),
+                format!("Row {row} has {n} blank cells: {columns}"),
+            ),
+            lang.pick("核对合计时按 0 计算", "counted as 0 in sums").to_owned(),
+        )
+    }
+}

@@ -1,0 +1,39 @@
+//! F002 `no-text-layer`: a picture or scan with no text to read.
+
+use nianbao_document::FormatProblem;
+
+/// The problems this rule reports.
+pub(crate) fn owns(problem: FormatProblem) -> bool {
+    matches!(problem, FormatProblem::Image)
+}
+
+use crate::names::Names;
+use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
+use crate::{Context, Finding, Lang};
+
+/// 没有文字层 · No text layer.
+pub(crate) struct NoTextLayer;
+
+impl Rule for NoTextLayer {
+    const META: Meta = Meta {
+        name: "no-text-layer",
+        severity: Severity::Error,
+        scope: Scope::File,
+        title_zh: "没有文字层",
+        what_zh: "文件是扫描图片，没有可读取的文字。",
+        why_zh: "图片里的数字无法可靠读取。",
+        fix_zh: "请使用 Word/WPS 导出的原始文件或可复制文字的 PDF，不要上传扫描件或截图。",
+        title_en: "No text layer",
+        what_en: "The file is a scanned image with no text to read.",
+        why_en: "Numbers in pictures cannot be read reliably.",
+        fix_en: "Use the original Word/WPS file or a PDF with selectable text, not a scan or screenshot.",
+    };
+
+    fn check(cx: &Context<'_>, found: &mut Found<'_>) {
+        super::report(cx, found, owns);
+    }
+
+    fn words(finding: &Finding, _: &Names, lang: Lang) -> Words {
+        super::words(finding, lang)
+    }
+}

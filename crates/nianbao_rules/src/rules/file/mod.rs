@@ -1,0 +1,91 @@
+//! F-rules: files that cannot be read, and why (the reader's problems).
+
+pub(crate) mod f001_unsupported_format;
+pub(crate) mod f002_no_text_layer;
+pub(crate) mod f003_unreadable_file;
+
+use nianbao_document::{FormatProblem, Location};
+
+use crate::finding::{Draft, Facts};
+use crate::rule::{Found, Words};
+use crate::{Context, Finding, Lang};
+
+/// One finding per problem of the reader that `owns` picks.
+pub(super) fn report(cx: &Context<'_>, found: &mut Found<'_>, owns: fn(FormatProblem) -> bool) {
+    for &problem in cx.problems.iter().filter(|&&p| owns(p)) {
+        found.add(Draft::new(Location::default(), Facts::Format { problem }));
+    }
+}
+
+/// The reader's problem in words; every problem is worded here, whichever rule reports it.
+pub(super) fn words(finding: &Finding, lang: Lang) -> Words {
+    let Facts::Format { problem } = finding.facts else { return Words::default() };
+    let mb = |bytes: u64| bytes / 1_048_576;
+    Words::message(match problem {
+        FormatProblem::Empty => lang.pick("文件是空的", "The file is empty").to_owned(),
+        FormatProblem::TooLarge { bytes, limit } => lang.pick(
+            format!("文件有 {} MB，超过 {} MB 的上限，不像是一份年报", mb(bytes), mb(limit)),
+            format!("The file is {} MB, over the {} MB limit", mb(bytes), mb(limit)),
+        ),
+        FormatProblem::Binary => lang
+            .pick(
+                "文件不是文本，可能已损坏或不是年报",
+                "The file is not text: corrupt or not a report",
+            )
+            .to_owned(),
+        FormatProblem::Truncated => lang
+            .pick(
+                "网页文件不完整：在页面或表格中间被截断，读到的内容可能缺失",
+                "The HTML file stops in the middle of the page or a table; content may be missing",
+            )
+            .to_owned(),
+        FormatProblem::LegacyWord => lang
+            .pick(
+                "这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx 后再试",
+                "A legacy Word/WPS file (.doc/.wps): save it as .docx",
+            )
+            .to_owned(),
+        FormatProblem::LegacyExcel => lang
+            .pick(
+                "这是旧版 Excel 文件（.xls），请另存为 .xlsx 后再试",
+                "A legacy Excel file (.xls): save it as .xlsx",
+            )
+            .to_owned(),
+        FormatProblem::Pdf => lang
+            .pick(
+                "暂不支持 PDF：请把报告全文复制为文本，或使用 Word 原文件",
+                "PDF is not read yet: paste the report's text or use the Word file",
+            )
+            .to_owned(),
+        FormatProblem::Zip => lang
+            .pick(
+                "这是压缩包，不是 Word（.docx）或 Excel（.xlsx）文件：请解压后检查其中的年报",
+                "A zip archive, not a Word or Excel file: unpack it and check the report inside",
+            )
+            .to_owned(),
+        FormatProblem::Encrypted => lang
+            .pick(
+                "文件设置了密码，无法读取：请取消密码保护后再试",
+                "The file is password-protected: remove the password and try again",
+            )
+            .to_owned(),
+        FormatProblem::Corrupt => lang
+            .pick(
+                "Word/Excel 文件已损坏或不完整：请重新保存或重新下载后再试",
+                "The Word/Excel file is damaged or incomplete: save or download it again",
+            )
+            .to_owned(),
+        FormatProblem::Bomb => lang
+            .pick(
+                "文件解压后超过大小限制（可能是“压缩炸弹”），已拒绝读取",
+                "The file decompresses beyond the size limits (a zip bomb?) and was refused",
+            )
+            .to_owned(),
+        FormatProblem::Image => lang
+            .pick("这是图片文件，没有可读取的文字", "An image: there is no text to read")
+            .to_owned(),
+        FormatProblem::TooDeep => lang
+            .pick("文件嵌套过深，无法安全读取", "The file is nested too deeply to read safely")
+            .to_owned(),
+    })
+}
