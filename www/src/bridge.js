@@ -20,18 +20,12 @@ const LIMITS = {
   timeout: 20000, // ms before a check is stopped without asking
 };
 
-const BRIDGE_MESSAGES = {
-  stopped: '文件过大或过于复杂，已停止检查',
-  crashed: '检查这个文件时出错，已跳过；其他文件不受影响',
-  blocked: '无法启动检查：网页的安全策略（Content-Security-Policy）不允许 Web Worker，请在策略中加入 worker-src blob:',
-  noFile: '没有收到文件：请这样调用 Nianbao.check(file)，file 是 File、Blob 或 Uint8Array',
-};
-
-// Errors carry a kind the page words in its own language: stopped, crashed, blocked, noFile,
-// failed (the checker refused with its own message).
+// Errors carry a kind the page words in its own language (STRINGS[lang].errors); their own
+// message is the Chinese one, for portals calling Nianbao.check. Kinds: stopped, crashed,
+// blocked, noWasm, noFile, and failed (the checker refused, with its own message).
 class NianbaoError extends Error {
   constructor(kind, message) {
-    super(message || BRIDGE_MESSAGES[kind]);
+    super(message || STRINGS.zh.errors[kind]);
     this.name = 'NianbaoError';
     this.kind = kind;
   }

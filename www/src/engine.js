@@ -4,7 +4,15 @@
 // forms are asked for once and kept, since every card draws from them.
 
 const engine = (() => {
-  async function compile() {
+  // A host page whose CSP lacks 'wasm-unsafe-eval' refuses to compile: say what to add.
+  function compile() {
+    return compileModule().catch((error) => {
+      if (/Content.Security.Policy|unsafe-eval/i.test(String(error?.message))) throw new NianbaoError('noWasm');
+      throw error;
+    });
+  }
+
+  async function compileModule() {
     if (WASM.inline) {
       const packed = Uint8Array.from(atob(WASM.inline), (c) => c.charCodeAt(0));
       const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));

@@ -34,7 +34,9 @@ const STRINGS = {
     errors: {
       stopped: '文件过大或过于复杂，已停止检查',
       crashed: '检查这个文件时出错，已跳过；其他文件不受影响',
+      noFile: '没有收到文件：请这样调用 Nianbao.check(file)，file 是 File、Blob 或 Uint8Array',
       blocked: '无法启动检查：网页的安全策略（Content-Security-Policy）不允许 Web Worker，请在策略中加入 worker-src blob:',
+      noWasm: '无法启动检查：网页的安全策略（Content-Security-Policy）不允许 WebAssembly，请在 script-src 中加入 \'wasm-unsafe-eval\'',
     },
     times: (n) => `×${n}`,
   },
@@ -71,7 +73,9 @@ const STRINGS = {
     errors: {
       stopped: 'The file is too large or too complex; checking it was stopped',
       crashed: 'Checking this file went wrong, so it was skipped; other files are not affected',
+      noFile: 'No file was given: call Nianbao.check(file) with a File, Blob or Uint8Array',
       blocked: 'The checker cannot start: the page\'s Content-Security-Policy does not allow Web Workers. Add worker-src blob: to it',
+      noWasm: 'The checker cannot start: the page\'s Content-Security-Policy does not allow WebAssembly. Add \'wasm-unsafe-eval\' to script-src',
     },
     times: (n) => `×${n}`,
   },
