@@ -2,6 +2,7 @@
 //   dist/index.html + dist/nianbao-hosted.js + dist/nianbao_bg.wasm   hosted, served by npm start
 //   dist/nianbao.html                                                 one offline file (file://)
 //   dist/nianbao-checker.js                                           one script to embed in a CMS
+// Each checks in a Web Worker whose source (glue + worker.js) is inlined as a string.
 // and records the sizes in www/size.json.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

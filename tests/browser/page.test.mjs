@@ -190,6 +190,7 @@ describe('hosted page', () => {
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /'wasm-unsafe-eval'/);
+    assert.match(csp, /worker-src blob:/);
     assert.doesNotMatch(csp, /unsafe-inline|https?:/);
   });
 });

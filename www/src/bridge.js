@@ -70,6 +70,7 @@ function createBridge(compile, limits = LIMITS) {
         event.preventDefault();
         if (!started) reject(new NianbaoError('blocked'));
         else if (running?.session === s) stop(running, 'crashed');
+        else close(s); // died between jobs: the next job starts a fresh one
       };
       worker.postMessage({ type: 'init', module: compiled });
     }));
