@@ -261,3 +261,26 @@ test('places show the visible text of an HTML page, never its markup', async () 
   ]);
   await page.close();
 });
+
+test('the forms are drawn with the template words and table names the checker gives', async () => {
+  const { page } = await openPage();
+  const forms = await page.workers()[0].evaluate(() => wasm_bindgen.forms());
+  assert.equal(forms.words.balanceNote, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）');
+  await dropFiles(page, [seedPath('004')]);
+  await waitForCard(page, '004_8b45603aceec5a0e.txt');
+  const drawn = () => page.evaluate(() => {
+    const card = document.querySelector('nianbao-checker').shadowRoot.querySelector('.report[open]');
+    const th = (table) => [...card.querySelectorAll(`table.form-${table} th`)].map((e) => e.textContent);
+    return { titles: [...card.querySelectorAll('.tables h4')].map((e) => e.textContent), proactive: th('proactive'), requests: th('requests'), appeals: th('appeals') };
+  });
+  const zh = await drawn();
+  assert.deepEqual(zh.titles, forms.tables.map((t) => t.zh));
+  assert.equal(zh.proactive[1], forms.words.info);
+  assert.deepEqual(zh.requests.slice(0, 2), [forms.words.balanceNote, forms.words.applicant]);
+  assert.ok(zh.requests.includes(forms.words.legal) && zh.requests.includes(forms.words.outcomes));
+  assert.equal(zh.appeals[1], forms.words.litigation);
+  await page.click('nianbao-checker .lang');
+  await page.waitForFunction(() => document.querySelector('nianbao-checker').shadowRoot.querySelector('.report .badge')?.textContent === 'Pass');
+  assert.deepEqual((await drawn()).titles, ['Table 2 (proactive disclosure)', 'Table 3 (requests received and handled)', 'Table 4 (administrative review and litigation)']);
+  await page.close();
+});
