@@ -11,7 +11,11 @@
                                             runs split mid-label, a content control, a field
 
 Needs: soffice (libreoffice-writer, libreoffice-calc), python-docx, openpyxl, and a built
-target/debug/nianbao (for the HTML fixtures' cell values). Run: python3 scripts/make_office_fixtures.py
+target/debug/nianbao (for the HTML fixtures' cell values). Labels, headers and section titles
+come from `nianbao forms` (see seed_extras.py), never from a copy here.
+Run: python3 scripts/make_office_fixtures.py [--forms FORMS.json]
+LibreOffice lays tables out with the fonts installed: the committed .lo files were made with
+fonts-noto-cjk; without it the cells are the same but widths and heights differ.
 """
 import copy, json, pathlib, random, subprocess, tempfile
 
@@ -21,7 +25,7 @@ from docx.oxml.ns import qn
 import openpyxl
 from openpyxl.styles import Alignment
 
-from seed_extras import EXTRA_ROWS, appeal_headers
+from seed_extras import EXTRA_ROWS, appeal_headers, forms, labels
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 HTML = ROOT / "tests/fixtures/html"
@@ -30,14 +34,25 @@ XLSX = ROOT / "tests/fixtures/xlsx"
 TEMPLATE = ROOT / "tests/fixtures/docx/template-blank.docx"  # copy of ../shared/templates/2021-edition-blank-template.docx
 NIANBAO = ROOT / "target/debug/nianbao"
 
-REQUEST_ROWS = ["received", "carried_over", "granted", "partly_granted"] + [f"refused.{k}" for k in ["state_secret", "prohibited_by_law", "three_safeties", "third_party", "internal_affairs", "process_info", "enforcement_files", "query_matters"]] \
-    + [f"unable.{k}" for k in ["not_held", "needs_creation", "unclear"]] + [f"not_processed.{k}" for k in ["petition", "duplicate", "publication", "excessive", "confirmation"]] \
-    + ["other.no_correction", "other.no_fee", "other.other", "outcome_total", "carried_forward"]
-COLS = ["natural_person", "commercial", "research", "social", "legal_services", "other_org", "total"]
-GROUPS = ["review", "litigation_direct", "litigation_after_review"]
-APPEAL = ["upheld", "corrected", "other", "pending", "total"]
-PROACTIVE = [("item1.regulations", ["issued", "repealed", "in_force"]), ("item1.normative_documents", ["issued", "repealed", "in_force"]),
-             ("item5.licensing", ["decisions"]), ("item6.penalty", ["decisions"]), ("item6.enforcement", ["decisions"]), ("item8.fees", ["amount"])]
+FORMS = forms()
+WORDS = FORMS["words"]
+# The random and template fixtures follow the 2021 edition; the seeds' drawings follow theirs.
+REQUEST_ROWS = [r["key"] for r in FORMS["2021"]["request_rows"]]
+COLS = [c["key"] for c in FORMS["2021"]["request_columns"]]
+GROUPS = [g["key"] for g in FORMS["2021"]["appeal_groups"]]
+APPEAL = [c["key"] for c in FORMS["2021"]["appeal_columns"]]
+PROACTIVE = [(f"{b['key']}.{r['key']}", [c["key"] for c in b["columns"]]) for b in FORMS["2021"]["proactive"] for r in b["rows"]]
+
+
+def blocks(edition):
+    """表二's blocks: key, caption, column headers, column keys, (row key, row label)."""
+    return [(b["key"], b["caption"], labels(b["columns"]), [c["key"] for c in b["columns"]],
+             [(r["key"], r["label"]) for r in b["rows"]]) for b in FORMS[edition]["proactive"]]
+
+
+def sheet_name(key):
+    """表二 for `proactive`: a table's short name."""
+    return next(t["zh"] for t in FORMS["tables"] if t["key"] == key).split("（")[0]
 
 
 def report_json(path):
@@ -87,19 +102,10 @@ def write_form(ws, start, report, which, edition, prefix):
         v = cell.get("value")
         return v if isinstance(v, int) and str(v) == cell["raw"] else cell["raw"]
     if which == "proactive":
-        blocks = [("item1", "第二十条第（一）项", ["本年新制作数量", "本年新公开数量", "对外公开总数量"], ["made", "published", "total"], [("regulations", "规章"), ("normative_documents", "规范性文件")]),
-                  ("item5", "第二十条第（五）项", ["上一年项目数量", "本年增/减", "处理决定数量"], ["last_year_items", "change", "decisions"], [("licensing", "行政许可"), ("other_services", "其他对外管理服务事项")]),
-                  ("item6", "第二十条第（六）项", ["上一年项目数量", "本年增/减", "处理决定数量"], ["last_year_items", "change", "decisions"], [("penalty", "行政处罚"), ("enforcement", "行政强制")]),
-                  ("item8", "第二十条第（八）项", ["上一年项目数量", "本年增/减"], ["last_year_items", "change"], [("fees", "行政事业性收费")]),
-                  ("item9", "第二十条第（九）项", ["采购项目数量", "采购总金额"], ["projects", "amount"], [("procurement", "政府集中采购")])] if edition == "2019" else \
-                 [("item1", "第二十条第（一）项", ["本年制发件数", "本年废止件数", "现行有效件数"], ["issued", "repealed", "in_force"], [("regulations", "规章"), ("normative_documents", "行政规范性文件")]),
-                  ("item5", "第二十条第（五）项", ["本年处理决定数量"], ["decisions"], [("licensing", "行政许可")]),
-                  ("item6", "第二十条第（六）项", ["本年处理决定数量"], ["decisions"], [("penalty", "行政处罚"), ("enforcement", "行政强制")]),
-                  ("item8", "第二十条第（八）项", ["本年收费金额（单位：万元）"], ["amount"], [("fees", "行政事业性收费")])]
-        for key, caption, headers, cols, rows in blocks:
+        for key, caption, headers, cols, rows in blocks(edition):
             put(r, 1, caption, span=4); r += 1
             span = 3 // len(cols) if len(cols) != 2 else 1
-            put(r, 1, "信息内容")
+            put(r, 1, WORDS["info"])
             for i, h in enumerate(headers):
                 put(r, 2 + i * span, h, span=span)
             r += 1
@@ -118,46 +124,42 @@ def write_form(ws, start, report, which, edition, prefix):
                 r += 1
         return r
     if which == "requests":
-        put(r, 1, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", span=3, down=3)
-        put(r, 4, "申请人情况", span=7)
-        put(r + 1, 4, "自然人", down=2); put(r + 1, 5, "法人或其他组织", span=5); put(r + 1, 10, "总计", down=2)
-        for i, h in enumerate(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]):
+        columns = labels(FORMS[edition]["request_columns"])
+        put(r, 1, WORDS["balanceNote"], span=3, down=3)
+        put(r, 4, WORDS["applicant"], span=7)
+        put(r + 1, 4, columns[0], down=2); put(r + 1, 5, WORDS["legal"], span=5); put(r + 1, 10, columns[-1], down=2)
+        for i, h in enumerate(columns[1:-1]):
             put(r + 2, 5 + i, h)
         r += 3
-        labels = {"received": "一、本年新收政府信息公开申请数量", "carried_over": "二、上年结转政府信息公开申请数量", "granted": "（一）予以公开",
-                  "partly_granted": "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "outcome_total": "（七）总计", "carried_forward": "四、结转下年度继续办理",
-                  "other": "（六）其他处理"}
-        sub = {"refused": ("（三）不予公开", ["1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项"]),
-               "unable": ("（四）无法提供", ["1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确"]),
-               "not_processed": ("（五）不予处理", ["1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息"]),
-               "other": ("（六）其他处理", ["1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"])}
+        rows = {row["key"]: row for row in FORMS[edition]["request_rows"]}
         keys = list(t.keys())
-        outcome_rows = [k for k in keys if k not in ("received", "carried_over", "carried_forward")]
+        outer = [k for k in keys if rows[k].get("group") is None]
+        outcome_rows = [k for k in keys if k not in outer]
         seen = set()
         for k in keys:
-            if k in ("received", "carried_over", "carried_forward"):
-                put(r, 1, labels[k], span=3)
+            group = rows[k].get("group")
+            if group is None:
+                put(r, 1, rows[k]["label"], span=3)
             else:
                 if k == outcome_rows[0]:
-                    put(r, 1, "三、本年度办理结果", down=len(outcome_rows))
-                group = k.split(".")[0] if "." in k else None
-                if group:
-                    name, items = sub[group]
+                    put(r, 1, WORDS["outcomes"], down=len(outcome_rows))
+                if group != WORDS["outcomes"]:
                     if group not in seen:
                         seen.add(group)
-                        put(r, 2, name, down=sum(1 for o in outcome_rows if o.startswith(group + ".")))
-                    put(r, 3, items[[o for o in keys if o.startswith(group + ".")].index(k)])
+                        put(r, 2, group, down=sum(1 for o in outcome_rows if rows[o]["group"] == group))
+                    put(r, 3, rows[k]["label"])
                 else:
-                    put(r, 2, labels[k], span=2)
+                    put(r, 2, rows[k]["label"], span=2)
             for i, c in enumerate(COLS):
                 put(r, 4 + i, value(t[k].get(c)))
             r += 1
         return r
-    put(r, 1, "行政复议", span=5); put(r, 6, "行政诉讼", span=10)
+    put(r, 1, WORDS["review"], span=5); put(r, 6, WORDS["litigation"], span=10)
     headers = appeal_headers(prefix)
     for i, h in enumerate(headers):
         put(r + 1, 1 + i, h, down=2)
-    put(r + 1, 6, "未经复议直接起诉", span=5); put(r + 1, 11, "复议后起诉", span=5)
+    direct, after = labels(FORMS[edition]["appeal_groups"])[1:]
+    put(r + 1, 6, direct, span=5); put(r + 1, 11, after, span=5)
     for g in range(2):
         for i, h in enumerate(headers):
             put(r + 2, 6 + g * 5 + i, h)
@@ -182,7 +184,7 @@ def openpyxl_fixtures():
                 ws.cell(row=r, column=1, value=text); r += 1
             else:
                 which = next(order)
-                target = wb.create_sheet({"proactive": "表二", "requests": "表三", "appeals": "表四"}[which]) if split else ws
+                target = wb.create_sheet(sheet_name(which)) if split else ws
                 start = 1 if split else r
                 end = write_form(target, start, report, which, edition, html_path.name[:3])
                 if not split:
@@ -229,7 +231,7 @@ def fill_template(numbers, year, path):
     values = iter(numbers["proactive"])
     for row in t2.rows:
         cells = list(dict.fromkeys(row.cells))  # merged cells repeat
-        if cells[0].text.strip() in ("规章", "行政规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费"):
+        if cells[0].text.strip() in {r["label"] for b in FORMS["2021"]["proactive"] for r in b["rows"]}:
             for cell in cells[1:]:
                 set_text(cell, next(values))
     data_rows = [row for row in t3.rows[3:]]
@@ -332,8 +334,10 @@ def merged_tracked():
     title.add_run(f"{year}年政府信息公开"); title.add_run("工作年度报告")  # split runs
     d.add_paragraph(f"本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。")
     heading_style = chinese_numbering(d)
-    numbered_heading(d, "总体情况"); d.add_paragraph("本年度工作稳步推进。")
-    numbered_heading(d, "主动公开政府信息情况")
+    # The titles without their 一、: Word's numbering supplies it.
+    titles = [t[2:] for t in FORMS["sections"]]
+    numbered_heading(d, titles[0]); d.add_paragraph("本年度工作稳步推进。")
+    numbered_heading(d, titles[1])
     p = numbers["proactive"]
     t2 = d.add_table(rows=0, cols=4)
     def caption(text):
@@ -351,42 +355,46 @@ def merged_tracked():
         else:
             row[0].text = label
             for c, v in zip(row[1:], values): c.text = str(v)
-    caption("第二十条第（一）项"); header("信息内容", "本年制发件数", "本年废止件数", "现行有效件数")
-    data("规章", *p[0:3]); data("行政规范性文件", *p[3:6])
-    caption("第二十条第（五）项"); header("信息内容", "本年处理决定数量"); data("行政许可", p[6])
-    caption("第二十条第（六）项"); header("信息内容", "本年处理决定数量"); data("行政处罚", p[7]); data("行政强制", p[8])
-    caption("第二十条第（八）项"); header("信息内容", "本年收费金额（单位：万元）"); data("行政事业性收费", p[9])
-    numbered_heading(d, "收到和处理政府信息公开申请情况")
+    values = iter(p)
+    for _, name, headers, cols, items in blocks("2021"):
+        caption(name); header(WORDS["info"], *headers)
+        for _, label in items:
+            data(label, *[next(values) for _ in cols])
+    numbered_heading(d, titles[2])
     t3 = d.add_table(rows=3 + 25, cols=10)
     rows = t3.rows
-    rows[0].cells[0].merge(rows[2].cells[2]); rows[0].cells[0].text = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
-    rows[0].cells[3].merge(rows[0].cells[9]); rows[0].cells[3].text = "申请人情况"
-    rows[1].cells[3].merge(rows[2].cells[3]); rows[1].cells[3].text = "自然人"
-    rows[1].cells[4].merge(rows[1].cells[8]); rows[1].cells[4].text = "法人或其他组织"
-    rows[1].cells[9].merge(rows[2].cells[9]); rows[1].cells[9].text = "总计"
-    for i, h in enumerate(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]):
+    columns = labels(FORMS["2021"]["request_columns"])
+    rows[0].cells[0].merge(rows[2].cells[2]); rows[0].cells[0].text = WORDS["balanceNote"]
+    rows[0].cells[3].merge(rows[0].cells[9]); rows[0].cells[3].text = WORDS["applicant"]
+    rows[1].cells[3].merge(rows[2].cells[3]); rows[1].cells[3].text = columns[0]
+    rows[1].cells[4].merge(rows[1].cells[8]); rows[1].cells[4].text = WORDS["legal"]
+    rows[1].cells[9].merge(rows[2].cells[9]); rows[1].cells[9].text = columns[-1]
+    for i, h in enumerate(columns[1:-1]):
         rows[2].cells[4 + i].text = h
-    labels = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
-              "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
-              "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确",
-              "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息",
-              "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他",
-              "（七）总计", "四、结转下年度继续办理"]
+    request_rows = FORMS["2021"]["request_rows"]
+    labels_ = [r["label"] for r in request_rows]
+    # Sub-groups as (first row, last row, name): 8 rows of （三）不予公开 and so on.
+    spans = {}
+    for i, r in enumerate(request_rows):
+        if r.get("group") not in (None, WORDS["outcomes"]):
+            first, _ = spans.get(r["group"], (i, i))
+            spans[r["group"]] = (first, i)
     body = rows[3:]
     for r in (0, 1, 24):
         body[r].cells[0].merge(body[r].cells[2])
-    body[2].cells[0].merge(body[23].cells[0]); body[2].cells[0].text = "三、本年度办理结果"  # vMerge across 22 rows
+    body[2].cells[0].merge(body[23].cells[0]); body[2].cells[0].text = WORDS["outcomes"]  # vMerge across 22 rows
     for r in (2, 3, 23):
         body[r].cells[1].merge(body[r].cells[2])
-    for first, last, name in [(4, 11, "（三）不予公开"), (12, 14, "（四）无法提供"), (15, 19, "（五）不予处理"), (20, 22, "（六）其他处理")]:
+    for name, (first, last) in spans.items():
         body[first].cells[1].merge(body[last].cells[1]); body[first].cells[1].text = name
-    for r, label in enumerate(labels):
+    for r, label in enumerate(labels_):
         cell = body[r].cells[0] if r in (0, 1, 24) else body[r].cells[1] if r in (2, 3, 23) else body[r].cells[2]
         para = cell.paragraphs[0]
         if r == 0:
-            para.add_run("一、本年新收"); para.add_run("政府信息公开"); para.add_run("申请数量")  # one label, three runs
+            para.add_run(label[:6]); para.add_run(label[6:12]); para.add_run(label[12:])  # one label, three runs
         elif r == 3:
-            para.add_run("（二）部分公开"); para.add_run().add_break(); para.add_run("（区分处理的，只计这一情形，不计其他情形）")
+            cut = label.index("（", 1)  # before the bracketed note: （二）部分公开 / （区分处理的…）
+            para.add_run(label[:cut]); para.add_run().add_break(); para.add_run(label[cut:])
         else:
             para.add_run(label)
         for c, n in enumerate(numbers["requests"][r]):
@@ -397,20 +405,22 @@ def merged_tracked():
                 content_control(vp, str(n))
             else:
                 vp.add_run(str(n))
-    numbered_heading(d, "政府信息公开行政复议、行政诉讼情况", heading_style)
+    numbered_heading(d, titles[3], heading_style)
     t4 = d.add_table(rows=4, cols=15)
     a, b, c4, v = t4.rows
-    a.cells[0].merge(a.cells[4]); a.cells[0].text = "行政复议"; a.cells[5].merge(a.cells[14]); a.cells[5].text = "行政诉讼"
-    for i, h in enumerate(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]):
+    results = labels(FORMS["2021"]["appeal_columns"])
+    direct, after = labels(FORMS["2021"]["appeal_groups"])[1:]
+    a.cells[0].merge(a.cells[4]); a.cells[0].text = WORDS["review"]; a.cells[5].merge(a.cells[14]); a.cells[5].text = WORDS["litigation"]
+    for i, h in enumerate(results):
         b.cells[i].merge(c4.cells[i]); b.cells[i].text = h
-    b.cells[5].merge(b.cells[9]); b.cells[5].text = "未经复议直接起诉"; b.cells[10].merge(b.cells[14]); b.cells[10].text = "复议后起诉"
+    b.cells[5].merge(b.cells[9]); b.cells[5].text = direct; b.cells[10].merge(b.cells[14]); b.cells[10].text = after
     for g in range(2):
-        for i, h in enumerate(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]):
+        for i, h in enumerate(results):
             c4.cells[5 + g * 5 + i].text = h
     for i, n in enumerate(numbers["appeals"]):
         v.cells[i].text = str(n)
-    numbered_heading(d, "存在的主要问题及改进情况", heading_style); d.add_paragraph("一是公开深度不够。")
-    numbered_heading(d, "其他需要报告的事项", heading_style); d.add_paragraph("无。")
+    numbered_heading(d, titles[4], heading_style); d.add_paragraph("一是公开深度不够。")
+    numbered_heading(d, titles[5], heading_style); d.add_paragraph("无。")
     d.save(str(DOCX / "merged-tracked.docx"))
     (DOCX / "merged-tracked.json").write_text(json.dumps(expected(numbers, year), ensure_ascii=False, indent=1))
 

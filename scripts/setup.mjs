@@ -18,8 +18,9 @@ function run(command, args, what) {
   execFileSync(command, args, { cwd: ROOT, stdio: 'inherit' });
 }
 
-// The wasm-bindgen CLI must match the crate exactly.
-const pinned = readFileSync(join(ROOT, 'crates/nianbao_wasm/Cargo.toml'), 'utf8').match(/wasm-bindgen = "=([0-9.]+)"/)[1];
+// The wasm-bindgen CLI must match the crate exactly; the root Cargo.toml's
+// [workspace.dependencies] is the one place the version is written.
+const pinned = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^wasm-bindgen = "=([0-9.]+)"/m)[1];
 
 if (!output('rustup', ['target', 'list', '--installed']).includes('wasm32-unknown-unknown')) {
   run('rustup', ['target', 'add', 'wasm32-unknown-unknown'], 'adding the wasm32 target');

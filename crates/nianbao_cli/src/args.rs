@@ -8,7 +8,9 @@ pub(crate) const USAGE: &str = "\
       检查年报文件；目录会递归查找。Check report files; folders recurse.
   nianbao rules [--format text|md]
       列出规则目录。List the rule catalogue.
-退出码 / exit: 0 全部通过 no errors · 1 有错误 errors · 2 文件无法读取或用法错误 unreadable or bad usage
+  nianbao forms [--format json]
+      输出两版模板的表格用语（JSON）。Print both editions' form words as JSON.
+退出码 / exit: 0 全部通过 no errors · 1 有错误 errors · 2 文件无法读取、找不到或用法错误 unreadable, missing or bad usage
 ";
 
 /// Output formats of `check`.
@@ -21,8 +23,16 @@ pub(crate) enum Format {
 }
 
 pub(crate) enum Command {
-    Check { format: Format, lang: Lang, paths: Vec<String> },
-    Rules { markdown: bool },
+    Check {
+        format: Format,
+        lang: Lang,
+        paths: Vec<String>,
+    },
+    Rules {
+        markdown: bool,
+    },
+    /// The template vocabulary as JSON, for the fixture scripts and anyone drawing the forms.
+    Forms,
     Help,
 }
 
@@ -77,6 +87,12 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, String> {
             "text" => Ok(Command::Rules { markdown: false }),
             "md" | "markdown" => Ok(Command::Rules { markdown: true }),
             other => Err(format!("未知格式 / unknown format: {other}")),
+        },
+        "forms" => match format.as_deref().unwrap_or("json") {
+            "json" => Ok(Command::Forms),
+            other => {
+                Err(format!("未知格式 / unknown format: {other}（forms 只有 json / json only）"))
+            }
         },
         "help" | "-h" | "--help" => Ok(Command::Help),
         other => Err(format!("未知命令 / unknown command: {other}")),

@@ -117,3 +117,87 @@ fn docs_rules_md_is_current() {
     let current = String::from_utf8(out.stdout).unwrap();
     assert!(current == committed, "docs/rules.md is stale: run `cargo run -q -p nianbao_cli -- rules --format md > docs/rules.md`");
 }
+
+#[test]
+fn a_missing_path_is_said_to_be_missing_not_an_empty_file() {
+    let out = nianbao(&["check", "/no/such/report.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("找不到文件或文件夹：/no/such/report.txt"), "{stderr}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!stdout.contains("F003"), "{stdout}");
+
+    // Beside a real report: the report is still checked and printed, the exit code says a
+    // path was lost, and JSON holds only real reports.
+    let seed = "tests/fixtures/seeds/002_b8919bf2136104de.txt";
+    let out = nianbao(&["check", "--format", "json", "--lang", "en", seed, "missing.html"]);
+    assert_eq!(out.status.code(), Some(2));
+    let reports: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["summary"]["verdict"], "pass");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("no such file or folder: missing.html"), "{stderr}");
+}
+
+#[test]
+fn a_folder_checks_only_the_reports_and_says_what_it_skipped() {
+    let dir = std::env::temp_dir().join(format!("nianbao-cli-folder-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::copy(seeds().join("002_b8919bf2136104de.txt"), dir.join("a.txt")).unwrap();
+    std::fs::copy(
+        PathBuf::from(ROOT).join("tests/fixtures/html/000_f23864eff4c512cb.html"),
+        dir.join("sub/B.HTML"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("notes.json"), b"{\"checked\": true}").unwrap();
+    std::fs::write(dir.join("run.sh"), b"#!/bin/sh\nnianbao check .\n").unwrap();
+    std::fs::write(dir.join("sub/a.tsv"), b"row\tvalue\n").unwrap();
+    std::fs::write(dir.join(".hidden.txt"), b"").unwrap();
+
+    let out = nianbao(&["check", "--format", "jsonl", dir.to_str().unwrap()]);
+    let names: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]["name"].to_string()
+        })
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names[0].ends_with("a.txt\"") && names[1].ends_with("B.HTML\""), "{names:?}");
+    assert_eq!(out.status.code(), Some(0), "the skipped files are no failure");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("跳过 3 个非年报文件：notes.json、run.sh、sub/a.tsv"), "{stderr}");
+
+    // A PDF beside them is a report the checker cannot read yet: answered with F001's hint.
+    std::fs::write(dir.join("sub/scan.PDF"), b"%PDF-1.4\n").unwrap();
+    let out = nianbao(&["check", "--format", "jsonl", dir.to_str().unwrap()]);
+    let reports: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports.len(), 3);
+    assert_eq!(reports[2]["diagnostics"][0]["code"], "F001");
+    assert_eq!(out.status.code(), Some(2));
+
+    // Named on the command line, a file is checked whatever its ending.
+    let out = nianbao(&["check", "--format", "jsonl", dir.join("notes.json").to_str().unwrap()]);
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1);
+    assert!(out.stderr.is_empty());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn forms_prints_the_template_words_of_both_editions() {
+    let out = nianbao(&["forms", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let forms: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(forms["sections"][0], "一、总体情况");
+    assert_eq!(forms["words"]["info"], "信息内容");
+    assert_eq!(forms["2019"]["request_rows"].as_array().unwrap().len(), 23);
+    assert_eq!(forms["2021"]["request_rows"].as_array().unwrap().len(), 25);
+    assert_eq!(forms["2021"]["proactive"][0]["caption"], "第二十条第（一）项");
+    assert_eq!(nianbao(&["forms"]).stdout, out.stdout, "json is the default");
+    assert_eq!(nianbao(&["forms", "--format", "csv"]).status.code(), Some(2));
+}

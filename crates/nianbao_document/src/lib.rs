@@ -19,4 +19,4 @@ mod problem;
 pub use self::cell_ref::{CellRef, TableId};
 pub use self::document::{Block, Cell, Document, Format, Paragraph, Table};
 pub use self::location::Location;
-pub use self::problem::FormatProblem;
+pub use self::problem::{Excess, FormatProblem};

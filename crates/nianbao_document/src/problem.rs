@@ -36,4 +36,27 @@ pub enum FormatProblem {
     Corrupt,
     /// A part of a Word/Excel package (or all of them) decompresses beyond the limits: a zip bomb.
     Bomb,
+    /// Reading would produce more than any report holds (a crafted or generated file).
+    TooMuch {
+        /// Of what.
+        excess: Excess,
+    },
+}
+
+/// What a reader would have produced too much of ([`FormatProblem::TooMuch`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Excess {
+    /// Text in all, counting text copied into several places each time it is copied.
+    Text,
+    /// Table cells in the whole document.
+    Cells,
+    /// Cells in one table.
+    TableCells,
+    /// Grid slots covered by cells and their merges or spans.
+    Spans,
+    /// Table rows.
+    Rows,
+    /// Paragraphs.
+    Paragraphs,
 }

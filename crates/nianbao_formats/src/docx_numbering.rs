@@ -23,12 +23,15 @@ pub(crate) struct Numbering {
     abstracts: BTreeMap<String, Vec<Level>>,
     /// abstractNumId → counters of levels 0–8.
     counters: BTreeMap<String, [u32; 9]>,
-    /// Paragraph style → the numbering it applies (numId, level), as looked up: headings
-    /// are often numbered through their style rather than directly.
-    styles: BTreeMap<String, Option<(String, usize)>>,
-    /// styles.xml, when it numbers anything.
-    styles_xml: Option<String>,
+    /// Paragraph style → the numbering it applies (numId, level): headings are often
+    /// numbered through their style rather than directly.
+    styles: BTreeMap<String, (String, usize)>,
 }
+
+/// Level text longer than this is not a number's text (Word writes a few characters, such
+/// as `%1、` or `（%2）`); longer text is cut so that it cannot be copied, large, into
+/// every numbered paragraph.
+const MAX_LEVEL_TEXT_CHARS: usize = 32;
 
 impl Numbering {
     /// Reads numbering.xml (absent or unreadable: no numbering).
@@ -38,24 +41,39 @@ impl Numbering {
         let mut abstract_id: Option<String> = None;
         let mut num_id: Option<String> = None;
         let mut level: Option<usize> = None;
-        let _ = walk(xml, |event| match event {
+        let _ = walk(xml, |event| {
+            numbering.definition(event, &mut abstract_id, &mut num_id, &mut level);
+            Ok(())
+        });
+        numbering
+    }
+
+    /// One event of numbering.xml, with the definition it is in.
+    fn definition(
+        &mut self,
+        event: &Event<'_>,
+        abstract_id: &mut Option<String>,
+        num_id: &mut Option<String>,
+        level: &mut Option<usize>,
+    ) {
+        match event {
             Event::Start(e) | Event::Empty(e) => match local(e) {
-                "abstractNum" => abstract_id = attribute(e, "abstractNumId"),
+                "abstractNum" => *abstract_id = attribute(e, "abstractNumId"),
                 "lvl" => {
-                    level =
+                    *level =
                         attribute(e, "ilvl").and_then(|v| v.parse().ok()).filter(|&l: &usize| l < 9)
                 }
-                "num" => num_id = attribute(e, "numId"),
+                "num" => *num_id = attribute(e, "numId"),
                 "abstractNumId" => {
-                    if let (Some(num), Some(target)) = (&num_id, attribute(e, "val")) {
-                        numbering.nums.insert(num.clone(), target);
+                    if let (Some(num), Some(target)) = (num_id.as_ref(), attribute(e, "val")) {
+                        self.nums.insert(num.clone(), target);
                     }
                 }
                 name @ ("start" | "numFmt" | "lvlText") => {
                     if let (Some(id), Some(l), Some(value)) =
-                        (&abstract_id, level, attribute(e, "val"))
+                        (abstract_id.as_ref(), *level, attribute(e, "val"))
                     {
-                        let levels = numbering
+                        let levels = self
                             .abstracts
                             .entry(id.clone())
                             .or_insert_with(|| vec![Level::default(); 9]);
@@ -63,7 +81,7 @@ impl Numbering {
                             match name {
                                 "start" => slot.start = value.parse().unwrap_or(1),
                                 "numFmt" => slot.format = value,
-                                _ => slot.text = value,
+                                _ => slot.text = value.chars().take(MAX_LEVEL_TEXT_CHARS).collect(),
                             }
                         }
                     }
@@ -71,32 +89,27 @@ impl Numbering {
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
-                "abstractNum" => abstract_id = None,
-                "lvl" => level = None,
-                "num" => num_id = None,
+                "abstractNum" => *abstract_id = None,
+                "lvl" => *level = None,
+                "num" => *num_id = None,
                 _ => {}
             },
             _ => {}
-        });
-        numbering
+        }
     }
 
-    /// Keeps styles.xml to look up the numbering a paragraph style applies (absent: none).
-    /// Styles are looked up lazily: a default template's styles.xml is ten times the size
-    /// of a report's document.xml, and a report uses a handful of its styles.
-    pub(crate) fn with_styles(mut self, xml: Option<String>) -> Self {
-        self.styles_xml = xml.filter(|x| x.contains("numPr"));
+    /// Reads which paragraph styles apply numbering, from styles.xml (absent: none), in one
+    /// pass: looking each style up in the whole part costs styles × part size.
+    pub(crate) fn with_styles(mut self, xml: Option<&str>) -> Self {
+        if let Some(xml) = xml.filter(|x| x.contains("numPr")) {
+            self.styles = style_numbering(xml);
+        }
         self
     }
 
     /// The numbering a paragraph style applies, if any.
-    pub(crate) fn of_style(&mut self, style: &str) -> Option<(String, usize)> {
-        if let Some(known) = self.styles.get(style) {
-            return known.clone();
-        }
-        let found = self.styles_xml.as_deref().and_then(|xml| style_numbering(xml, style));
-        self.styles.insert(style.to_owned(), found.clone());
-        found
+    pub(crate) fn of_style(&self, style: &str) -> Option<(String, usize)> {
+        self.styles.get(style).cloned()
     }
 
     /// The number text of the next paragraph numbered (`numId`, `ilvl`): `一、`, `（二）`.
@@ -106,13 +119,15 @@ impl Numbering {
         let counters = self.counters.entry(abstract_id).or_insert([0; 9]);
         let Some(level) = levels.get(ilvl) else { return String::new() };
         if let Some(count) = counters.get_mut(ilvl) {
-            *count = if *count == 0 { level.start.max(1) } else { *count + 1 };
+            *count = if *count == 0 { level.start.max(1) } else { count.saturating_add(1) };
         }
-        for deeper in counters.iter_mut().skip(ilvl + 1) {
+        for deeper in counters.iter_mut().skip(ilvl.saturating_add(1)) {
             *deeper = 0;
         }
         let mut text = level.text.clone();
-        for (n, (count, lvl)) in counters.iter().zip(levels).enumerate().take(ilvl + 1) {
+        for (n, (count, lvl)) in
+            counters.iter().zip(levels).enumerate().take(ilvl.saturating_add(1))
+        {
             let shown = format_number((*count).max(lvl.start.max(1)), &lvl.format);
             text = text.replace(&format!("%{}", n + 1), &shown);
         }
@@ -123,24 +138,38 @@ impl Numbering {
     }
 }
 
-/// The `w:numPr` of one style in styles.xml, found by its `w:styleId`.
-fn style_numbering(xml: &str, style: &str) -> Option<(String, usize)> {
-    let at = xml.find(&format!("w:styleId=\"{style}\""))?;
-    let start = xml.get(..at)?.rfind("<w:style ")?;
-    let end = at + xml.get(at..)?.find("</w:style>")? + "</w:style>".len();
-    let element = xml.get(start..end)?;
-    let mut num = None;
-    let mut level = 0_usize;
-    let _ = walk(element, |event| {
-        if let Event::Start(e) | Event::Empty(e) = event {
-            match local(e) {
-                "numId" => num = attribute(e, "val"),
-                "ilvl" => level = attribute(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0),
+/// Every style in styles.xml whose paragraph properties apply numbering: styleId →
+/// (numId, level).
+fn style_numbering(xml: &str) -> BTreeMap<String, (String, usize)> {
+    let mut styles = BTreeMap::new();
+    // The style being read: its id, numId and level.
+    let mut current: Option<(String, Option<String>, usize)> = None;
+    let _ = walk(xml, |event| {
+        match event {
+            Event::Start(e) | Event::Empty(e) => match local(e) {
+                "style" => current = attribute(e, "styleId").map(|id| (id, None, 0)),
+                "numId" => {
+                    if let Some((_, num, _)) = current.as_mut() {
+                        *num = attribute(e, "val");
+                    }
+                }
+                "ilvl" => {
+                    if let Some((_, _, level)) = current.as_mut() {
+                        *level = attribute(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0);
+                    }
+                }
                 _ => {}
+            },
+            Event::End(e) if e.local_name().as_ref() == "style" => {
+                if let Some((id, Some(num), level)) = current.take() {
+                    styles.insert(id, (num, level));
+                }
             }
+            _ => {}
         }
+        Ok(())
     });
-    num.map(|n| (n, level))
+    styles
 }
 
 /// A counter in a Word number format.

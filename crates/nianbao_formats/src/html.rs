@@ -7,14 +7,15 @@
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 use nianbao_document::{Block, Cell, Document, Format, FormatProblem, Location, Paragraph, Table};
 
+use crate::budget::Budget;
 use crate::html_table::{collapse_white_space, TableBuilder};
 use crate::limits::MAX_TABLE_DEPTH;
 use crate::Extracted;
 
-/// Reads a decoded HTML page.
-pub(crate) fn read(html: &str) -> Extracted {
+/// Reads a decoded HTML page; refused as soon as it would produce more than the budget.
+pub(crate) fn read(html: &str, budget: &mut Budget) -> Result<Extracted, FormatProblem> {
     let lines = LineIndex::new(html);
-    let mut reader = Reader::default();
+    let mut reader = Reader::new(budget);
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     emitter.naively_switch_states(true);
     for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
@@ -45,6 +46,9 @@ pub(crate) fn read(html: &str) -> Extracted {
                 reader.text(&String::from_utf8_lossy(&text.value), lines.locate(text.span.start))
             }
             Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
+        }
+        if let Some(problem) = reader.refused {
+            return Err(problem);
         }
     }
     reader.finish()
@@ -101,8 +105,10 @@ struct OpenTable {
     layout: bool,
 }
 
-#[derive(Default)]
-struct Reader {
+struct Reader<'b> {
+    budget: &'b mut Budget,
+    /// The budget ran out: the page is refused and nothing more is read.
+    refused: Option<FormatProblem>,
     slots: Vec<Slot>,
     paragraph: String,
     paragraph_at: Location,
@@ -115,7 +121,29 @@ struct Reader {
     closed_html: bool,
 }
 
-impl Reader {
+impl<'b> Reader<'b> {
+    fn new(budget: &'b mut Budget) -> Self {
+        Self {
+            budget,
+            refused: None,
+            slots: Vec::new(),
+            paragraph: String::new(),
+            paragraph_at: Location::default(),
+            tables: Vec::new(),
+            skipping: Vec::new(),
+            ignored_tables: 0,
+            opened_html: false,
+            closed_html: false,
+        }
+    }
+
+    /// Keeps the first refusal; the token loop stops on it.
+    fn check(&mut self, outcome: Result<(), FormatProblem>) {
+        if let Err(problem) = outcome {
+            self.refused.get_or_insert(problem);
+        }
+    }
+
     fn start(
         &mut self,
         name: &str,
@@ -135,18 +163,18 @@ impl Reader {
             "html" => self.opened_html = true,
             "table" => self.open_table(),
             "tr" => {
-                if let Some(table) = self.top_data_table() {
-                    table.start_row();
-                } else {
-                    self.flush_paragraph();
-                }
+                let outcome = match self.top_data_table() {
+                    Some((table, budget)) => table.start_row(budget),
+                    None => self.flush_paragraph(),
+                };
+                self.check(outcome);
             }
             "td" | "th" => {
-                if let Some(table) = self.top_data_table() {
-                    table.start_cell(row_span, col_span, at);
-                } else {
-                    self.flush_paragraph();
-                }
+                let outcome = match self.top_data_table() {
+                    Some((table, budget)) => table.start_cell(row_span, col_span, at, budget),
+                    None => self.flush_paragraph(),
+                };
+                self.check(outcome);
             }
             _ if BREAKS.contains(&name) => self.line_break(),
             _ => {}
@@ -164,18 +192,18 @@ impl Reader {
             "html" => self.closed_html = true,
             "table" => self.close_table(),
             "tr" => {
-                if let Some(table) = self.top_data_table() {
-                    table.end_row();
-                } else {
-                    self.flush_paragraph();
-                }
+                let outcome = match self.top_data_table() {
+                    Some((table, budget)) => table.end_row(budget),
+                    None => self.flush_paragraph(),
+                };
+                self.check(outcome);
             }
             "td" | "th" => {
-                if let Some(table) = self.top_data_table() {
-                    table.close_cell();
-                } else {
-                    self.flush_paragraph();
-                }
+                let outcome = match self.top_data_table() {
+                    Some((table, budget)) => table.close_cell(budget),
+                    None => self.flush_paragraph(),
+                };
+                self.check(outcome);
             }
             _ if BREAKS.contains(&name) => self.line_break(),
             _ => {}
@@ -186,7 +214,7 @@ impl Reader {
         if !self.skipping.is_empty() {
             return;
         }
-        if let Some(table) = self.top_data_table() {
+        if let Some((table, _)) = self.top_data_table() {
             if table.in_cell() {
                 table.push_text(text);
                 return;
@@ -199,19 +227,21 @@ impl Reader {
         self.paragraph.push_str(text);
     }
 
-    /// The innermost table, if it is a data table (not layout).
-    fn top_data_table(&mut self) -> Option<&mut TableBuilder> {
-        self.tables.last_mut().filter(|t| !t.layout).map(|t| &mut t.builder)
+    /// The innermost table, if it is a data table (not layout), and the budget it charges.
+    fn top_data_table(&mut self) -> Option<(&mut TableBuilder, &mut Budget)> {
+        let table = self.tables.last_mut().filter(|t| !t.layout)?;
+        Some((&mut table.builder, &mut *self.budget))
     }
 
     fn line_break(&mut self) {
-        if let Some(table) = self.top_data_table() {
+        if let Some((table, _)) = self.top_data_table() {
             if table.in_cell() {
                 table.push_text("\n");
                 return;
             }
         }
-        self.flush_paragraph();
+        let outcome = self.flush_paragraph();
+        self.check(outcome);
     }
 
     fn open_table(&mut self) {
@@ -227,7 +257,8 @@ impl Reader {
                 self.paragraph.push_str(&pending);
             }
         }
-        self.flush_paragraph();
+        let outcome = self.flush_paragraph();
+        self.check(outcome);
         self.slots.push(Slot::Table(Vec::new()));
         let slot = self.slots.len() - 1;
         self.tables.push(OpenTable { slot, builder: TableBuilder::default(), layout: false });
@@ -238,30 +269,41 @@ impl Reader {
             self.ignored_tables -= 1;
             return;
         }
-        self.flush_paragraph();
+        let outcome = self.flush_paragraph();
+        self.check(outcome);
         let Some(table) = self.tables.pop() else { return };
-        let cells = table.builder.finish();
-        if let Some(slot) = self.slots.get_mut(table.slot) {
-            *slot = if table.layout { Slot::Layout(cells) } else { Slot::Table(cells) };
+        match table.builder.finish(self.budget) {
+            Ok(cells) => {
+                if let Some(slot) = self.slots.get_mut(table.slot) {
+                    *slot = if table.layout { Slot::Layout(cells) } else { Slot::Table(cells) };
+                }
+            }
+            Err(problem) => self.check(Err(problem)),
         }
     }
 
-    fn flush_paragraph(&mut self) {
+    fn flush_paragraph(&mut self) -> Result<(), FormatProblem> {
         let text = collapse_white_space(&std::mem::take(&mut self.paragraph));
         for line in text.split('\n').filter(|l| !l.is_empty()) {
+            self.budget.paragraph(line.len())?;
             self.slots.push(Slot::Paragraph(Paragraph {
                 text: line.to_owned(),
                 location: self.paragraph_at,
             }));
         }
+        Ok(())
     }
 
-    fn finish(mut self) -> Extracted {
+    fn finish(mut self) -> Result<Extracted, FormatProblem> {
         let truncated = !self.tables.is_empty() || (self.opened_html && !self.closed_html);
         while !self.tables.is_empty() {
             self.close_table();
         }
-        self.flush_paragraph();
+        let outcome = self.flush_paragraph();
+        self.check(outcome);
+        if let Some(problem) = self.refused {
+            return Err(problem);
+        }
         let mut blocks = Vec::new();
         let mut table_index = 0_u32;
         let mut paragraph_index = 0_u32;
@@ -275,20 +317,18 @@ impl Reader {
                 Slot::Paragraph(p) => push_paragraph(&mut blocks, p.text, p.location),
                 Slot::Layout(cells) => {
                     for cell in cells {
+                        // A layout cell's place in its table means nothing to a reader.
+                        let at = Location { row: None, cell: None, ..cell.location };
                         for line in cell.text.split('\n').filter(|l| !l.is_empty()) {
-                            push_paragraph(&mut blocks, line.to_owned(), cell.location);
+                            self.budget.paragraph(line.len())?;
+                            push_paragraph(&mut blocks, line.to_owned(), at);
                         }
                     }
                 }
                 Slot::Table(cells) if cells.is_empty() => {}
                 Slot::Table(mut cells) => {
                     for cell in &mut cells {
-                        cell.location = Location {
-                            table: Some(table_index),
-                            row: Some(cell.row),
-                            cell: Some(cell.col),
-                            ..cell.location
-                        };
+                        cell.location.table = Some(table_index);
                     }
                     table_index += 1;
                     blocks.push(Block::Table(Table { cells, positions_exact: true }));
@@ -296,7 +336,7 @@ impl Reader {
             }
         }
         let problems = if truncated { vec![FormatProblem::Truncated] } else { Vec::new() };
-        Extracted { format: Format::Html, document: Document { blocks }, problems }
+        Ok(Extracted { format: Format::Html, document: Document { blocks }, problems })
     }
 }
 
@@ -350,8 +390,13 @@ impl<'a> LineIndex<'a> {
 mod tests {
     use nianbao_document::{Block, FormatProblem};
 
+    fn read(html: &str) -> crate::Extracted {
+        super::read(html, &mut crate::budget::Budget::default())
+            .unwrap_or_else(|problem| panic!("refused: {problem:?}"))
+    }
+
     fn grid(html: &str) -> Vec<Vec<(String, u32, u32)>> {
-        super::read(html)
+        read(html)
             .document
             .blocks
             .iter()
@@ -375,13 +420,13 @@ mod tests {
             (String::new(), 1, 2),
         ]];
         assert_eq!(grid(html), expected);
-        assert!(super::read(html).problems.is_empty());
+        assert!(read(html).problems.is_empty());
     }
 
     #[test]
     fn layout_tables_become_paragraphs_around_the_data_table() {
         let html = "<html><table><tr><td>二、主动公开政府信息情况<table><tr><td>规章<td>0</table>三、收到和处理</td></tr></table></html>";
-        let read = super::read(html);
+        let read = read(html);
         let kinds: Vec<String> = read
             .document
             .blocks
@@ -396,16 +441,15 @@ mod tests {
 
     #[test]
     fn a_page_cut_off_mid_table_is_flagged() {
-        let read = super::read("<html><body><table><tr><td>一、本年新收<td>3");
+        let read = read("<html><body><table><tr><td>一、本年新收<td>3");
         assert_eq!(read.problems, vec![FormatProblem::Truncated]);
         assert_eq!(grid("<table><tr><td>一、本年新收<td>3").len(), 1);
     }
 
     #[test]
     fn scripts_and_styles_are_not_text() {
-        let read = super::read(
-            "<p>一、总体情况</p><script>var a = '<td>1</td>';</script><style>p{}</style>",
-        );
+        let read =
+            read("<p>一、总体情况</p><script>var a = '<td>1</td>';</script><style>p{}</style>");
         let texts: Vec<String> = read.document.paragraphs().map(|p| p.text.clone()).collect();
         assert_eq!(texts, vec!["一、总体情况"]);
     }

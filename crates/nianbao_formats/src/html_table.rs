@@ -4,9 +4,10 @@
 //! for tables itself: `<td>`/`<th>` close the open cell, `<tr>` closes the open row, a cell
 //! without a row opens one, and `rowspan`/`colspan` reserve grid slots below and beside.
 
-use nianbao_document::{Cell, Location};
+use nianbao_document::{Cell, FormatProblem, Location};
 
-use crate::limits::{MAX_CELLS_PER_TABLE, MAX_SPAN};
+use crate::budget::Budget;
+use crate::limits::MAX_SPAN;
 
 /// A cell being read.
 struct OpenCell {
@@ -28,45 +29,64 @@ pub(crate) struct TableBuilder {
     rows: u32,
     /// Next free column in the open row.
     col: u32,
-    /// For each grid column, the first row no longer covered by a rowspan from above.
+    /// `<td>`/`<th>` elements seen so far in the open row: a cell's place as a person
+    /// counts it, whatever the spans around it.
+    in_row: u32,
+    /// For each grid column, the first row no longer covered by a rowspan from above. Its
+    /// length is at most the grid slots the budget allowed, and each slot skipped below
+    /// was paid for by the cell covering it, so span bookkeeping stays within the budget.
     covered_until: Vec<u32>,
 }
 
 impl TableBuilder {
     /// `<tr>`.
-    pub(crate) fn start_row(&mut self) {
-        self.close_cell();
+    pub(crate) fn start_row(&mut self, budget: &mut Budget) -> Result<(), FormatProblem> {
+        self.close_cell(budget)?;
+        budget.row()?;
         self.row = Some(self.rows);
         self.rows = self.rows.saturating_add(1);
         self.col = 0;
+        self.in_row = 0;
+        Ok(())
     }
 
     /// `</tr>`.
-    pub(crate) fn end_row(&mut self) {
-        self.close_cell();
+    pub(crate) fn end_row(&mut self, budget: &mut Budget) -> Result<(), FormatProblem> {
+        self.close_cell(budget)?;
         self.row = None;
+        Ok(())
     }
 
-    /// `<td>`/`<th>` with its spans.
-    pub(crate) fn start_cell(&mut self, row_span: u32, col_span: u32, location: Location) {
-        self.close_cell();
+    /// `<td>`/`<th>` with its spans. The location gets the cell's row and its place in the
+    /// row; the table's index is known only when the table ends.
+    pub(crate) fn start_cell(
+        &mut self,
+        row_span: u32,
+        col_span: u32,
+        location: Location,
+        budget: &mut Budget,
+    ) -> Result<(), FormatProblem> {
+        self.close_cell(budget)?;
         let row = match self.row {
             Some(row) => row,
             None => {
-                self.start_row();
+                self.start_row(budget)?;
                 self.row.unwrap_or(0)
             }
         };
-        while self.covered_until.get(self.col as usize).is_some_and(|&until| until > row) {
-            self.col += 1;
-        }
         let row_span = row_span.clamp(1, MAX_SPAN);
         let col_span = col_span.clamp(1, MAX_SPAN);
-        let end = (self.col + col_span) as usize;
+        // Paid before any bookkeeping: the slots bound the work below.
+        budget.cell(self.cells.len(), row_span, col_span)?;
+        while self.covered_until.get(self.col as usize).is_some_and(|&until| until > row) {
+            self.col = self.col.saturating_add(1);
+        }
+        let start = self.col as usize;
+        let end = start.saturating_add(col_span as usize);
         if self.covered_until.len() < end {
             self.covered_until.resize(end, 0);
         }
-        for until in self.covered_until.iter_mut().skip(self.col as usize).take(col_span as usize) {
+        for until in self.covered_until.iter_mut().skip(start).take(col_span as usize) {
             *until = row.saturating_add(row_span);
         }
         self.open = Some(OpenCell {
@@ -75,9 +95,11 @@ impl TableBuilder {
             col: self.col,
             row_span,
             col_span,
-            location,
+            location: Location { row: Some(row), cell: Some(self.in_row), ..location },
         });
-        self.col += col_span;
+        self.in_row = self.in_row.saturating_add(1);
+        self.col = self.col.saturating_add(col_span);
+        Ok(())
     }
 
     /// Whether text goes into a cell right now.
@@ -98,25 +120,26 @@ impl TableBuilder {
     }
 
     /// `</td>`, or any tag that implies it.
-    pub(crate) fn close_cell(&mut self) {
+    pub(crate) fn close_cell(&mut self, budget: &mut Budget) -> Result<(), FormatProblem> {
         if let Some(cell) = self.open.take() {
-            if self.cells.len() < MAX_CELLS_PER_TABLE {
-                self.cells.push(Cell {
-                    text: collapse_white_space(&cell.text),
-                    row: cell.row,
-                    col: cell.col,
-                    row_span: cell.row_span,
-                    col_span: cell.col_span,
-                    location: cell.location,
-                });
-            }
+            let text = collapse_white_space(&cell.text);
+            budget.text(text.len())?;
+            self.cells.push(Cell {
+                text,
+                row: cell.row,
+                col: cell.col,
+                row_span: cell.row_span,
+                col_span: cell.col_span,
+                location: cell.location,
+            });
         }
+        Ok(())
     }
 
     /// `</table>`: the cells read.
-    pub(crate) fn finish(mut self) -> Vec<Cell> {
-        self.close_cell();
-        self.cells
+    pub(crate) fn finish(mut self, budget: &mut Budget) -> Result<Vec<Cell>, FormatProblem> {
+        self.close_cell(budget)?;
+        Ok(self.cells)
     }
 }
 
@@ -150,7 +173,8 @@ pub(crate) fn collapse_white_space(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::TableBuilder;
-    use nianbao_document::Location;
+    use crate::budget::Budget;
+    use nianbao_document::{Excess, FormatProblem, Location};
 
     #[test]
     fn white_space_collapses_and_breaks_stay() {
@@ -160,17 +184,36 @@ mod tests {
     }
 
     #[test]
-    fn spans_reserve_slots_below_and_beside() {
+    fn spans_reserve_slots_below_and_beside() -> Result<(), FormatProblem> {
+        let mut budget = Budget::default();
         let mut table = TableBuilder::default();
-        table.start_row();
-        table.start_cell(2, 1, Location::default()); // A: rows 0-1, col 0
-        table.start_cell(1, 2, Location::default()); // B: row 0, cols 1-2
-        table.start_row();
-        table.start_cell(1, 1, Location::default()); // C: row 1, col 1 (col 0 is A's)
-        table.start_cell(1, 1, Location::default()); // D: row 1, col 2
-        let cells = table.finish();
+        let at = Location::default();
+        table.start_row(&mut budget)?;
+        table.start_cell(2, 1, at, &mut budget)?; // A: rows 0-1, col 0
+        table.start_cell(1, 2, at, &mut budget)?; // B: row 0, cols 1-2
+        table.start_row(&mut budget)?;
+        table.start_cell(1, 1, at, &mut budget)?; // C: row 1, col 1 (col 0 is A's)
+        table.start_cell(1, 1, at, &mut budget)?; // D: row 1, col 2
+        let cells = table.finish(&mut budget)?;
         let slots: Vec<(u32, u32, u32, u32)> =
             cells.iter().map(|c| (c.row, c.col, c.row_span, c.col_span)).collect();
         assert_eq!(slots, vec![(0, 0, 2, 1), (0, 1, 1, 2), (1, 1, 1, 1), (1, 2, 1, 1)]);
+        // Places as a person counts them: C is the first cell of its row, not the second.
+        let places: Vec<(Option<u32>, Option<u32>)> =
+            cells.iter().map(|c| (c.location.row, c.location.cell)).collect();
+        assert_eq!(
+            places,
+            vec![(Some(0), Some(0)), (Some(0), Some(1)), (Some(1), Some(0)), (Some(1), Some(1))]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn wide_spans_run_out_of_budget_before_memory() {
+        let mut budget = Budget::default();
+        let mut table = TableBuilder::default();
+        let outcome = (0..1_000_000)
+            .try_for_each(|_| table.start_cell(1, 256, Location::default(), &mut budget));
+        assert_eq!(outcome, Err(FormatProblem::TooMuch { excess: Excess::Spans }));
     }
 }

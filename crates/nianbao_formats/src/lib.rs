@@ -13,6 +13,7 @@
 //! [`Location`]: nianbao_document::Location
 #![warn(clippy::disallowed_methods)]
 
+mod budget;
 mod docx;
 mod docx_numbering;
 mod encoding;
@@ -25,6 +26,8 @@ mod txt;
 mod xlsx;
 
 use nianbao_document::{Document, Format, FormatProblem};
+
+use self::budget::Budget;
 
 pub use self::limits::MAX_INPUT_BYTES;
 
@@ -59,29 +62,32 @@ pub fn read(bytes: &[u8], name: &str) -> Extracted {
     let Some(text) = encoding::decode(bytes) else {
         return refuse(sniff::by_name(name), FormatProblem::Binary);
     };
-    if sniff::is_html(name, &text) {
-        html::read(&text)
+    let mut budget = Budget::default();
+    let (format, read) = if sniff::is_html(name, &text) {
+        (Format::Html, html::read(&text, &mut budget))
     } else {
-        txt::read(&text)
-    }
+        (Format::Txt, txt::read(&text, &mut budget))
+    };
+    read.unwrap_or_else(|problem| refuse(format, problem))
 }
 
 /// Word and Excel packages, told apart by their parts rather than their names.
 fn read_package(bytes: &[u8], name: &str) -> Extracted {
-    let named = sniff::by_name(name);
-    let outcome = ooxml::Package::open(bytes).and_then(|mut package| {
-        if package.has("word/document.xml") {
-            docx::read(&mut package).map(|d| (Format::Docx, d))
-        } else if package.has("xl/workbook.xml") {
-            xlsx::read(&mut package).map(|d| (Format::Xlsx, d))
-        } else {
-            Err(FormatProblem::Zip)
-        }
-    });
+    let mut package = match ooxml::Package::open(bytes) {
+        Ok(package) => package,
+        Err(problem) => return refuse(sniff::by_name(name), problem),
+    };
+    let mut budget = Budget::default();
+    let (format, outcome) = if package.has("word/document.xml") {
+        (Format::Docx, docx::read(&mut package, &mut budget))
+    } else if package.has("xl/workbook.xml") {
+        (Format::Xlsx, xlsx::read(&mut package, &mut budget))
+    } else {
+        return refuse(sniff::by_name(name), FormatProblem::Zip);
+    };
     match outcome {
-        Ok((format, document)) => Extracted { format, document, problems: Vec::new() },
-        Err(FormatProblem::Zip) => refuse(named, FormatProblem::Zip),
-        Err(problem) => refuse(named, problem),
+        Ok(document) => Extracted { format, document, problems: Vec::new() },
+        Err(problem) => refuse(format, problem),
     }
 }
 

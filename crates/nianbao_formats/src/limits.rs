@@ -10,9 +10,6 @@ pub(crate) const MAX_TABLE_DEPTH: usize = 8;
 /// A `rowspan`/`colspan` above this is clamped: no report table is wider or taller.
 pub(crate) const MAX_SPAN: u32 = 256;
 
-/// Cells kept per table; beyond this a table is not a report table.
-pub(crate) const MAX_CELLS_PER_TABLE: usize = 100_000;
-
 /// Entries in a Word/Excel package; real files have a few dozen.
 pub(crate) const MAX_ZIP_ENTRIES: usize = 5_000;
 

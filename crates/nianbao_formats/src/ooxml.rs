@@ -124,8 +124,12 @@ pub(crate) fn reference(r: &BytesRef<'_>) -> String {
     .to_owned()
 }
 
-/// Walks a part's events, calling `visit` for each, with nesting bounded.
-pub(crate) fn walk(xml: &str, mut visit: impl FnMut(&Event<'_>)) -> Result<(), FormatProblem> {
+/// Walks a part's events, calling `visit` for each, with nesting bounded. The first error
+/// `visit` returns (a budget run out) stops the walk: the rest of the part is not read.
+pub(crate) fn walk(
+    xml: &str,
+    mut visit: impl FnMut(&Event<'_>) -> Result<(), FormatProblem>,
+) -> Result<(), FormatProblem> {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut depth = 0_usize;
     loop {
@@ -141,6 +145,6 @@ pub(crate) fn walk(xml: &str, mut visit: impl FnMut(&Event<'_>)) -> Result<(), F
             Event::Eof => return Ok(()),
             _ => {}
         }
-        visit(&event);
+        visit(&event)?;
     }
 }

@@ -6,13 +6,13 @@
 //! this reader keeps the cells in reading order and marks positions as inexact; the tables
 //! stage places values by their labels.
 
-use nianbao_document::{Block, Cell, Document, Format, Location, Paragraph, Table};
+use nianbao_document::{Block, Cell, Document, Format, FormatProblem, Location, Paragraph, Table};
 
-use crate::limits::MAX_CELLS_PER_TABLE;
+use crate::budget::Budget;
 use crate::Extracted;
 
 /// Reads decoded text into paragraphs and tables.
-pub(crate) fn read(text: &str) -> Extracted {
+pub(crate) fn read(text: &str, budget: &mut Budget) -> Result<Extracted, FormatProblem> {
     let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
     // Text copied out of Word or WPS has no pipes: a row is a line, cells end at tabs.
     let tabbed = !text.contains('|') && lines.iter().any(|l| trim(l).contains('\t'));
@@ -26,7 +26,11 @@ pub(crate) fn read(text: &str) -> Extracted {
                 index += 1;
             }
             let run = lines.get(start..index).unwrap_or(&[]);
-            let table = if tabbed { split_tabs(run, start) } else { split_cells(run, start) };
+            let table = if tabbed {
+                split_tabs(run, start, budget)?
+            } else {
+                split_cells(run, start, budget)?
+            };
             if !table.cells.is_empty() {
                 blocks.push(Block::Table(table));
             }
@@ -35,6 +39,7 @@ pub(crate) fn read(text: &str) -> Extracted {
         if let Some(line) = lines.get(index) {
             let trimmed = trim(line);
             if !trimmed.is_empty() {
+                budget.paragraph(trimmed.len())?;
                 let column = leading_chars(line);
                 blocks.push(Block::Paragraph(Paragraph {
                     text: trimmed.to_owned(),
@@ -44,7 +49,7 @@ pub(crate) fn read(text: &str) -> Extracted {
         }
         index += 1;
     }
-    Extracted { format: Format::Txt, document: Document { blocks }, problems: Vec::new() }
+    Ok(Extracted { format: Format::Txt, document: Document { blocks }, problems: Vec::new() })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,9 +63,18 @@ enum LineKind {
 /// table lines.
 fn classify(lines: &[&str]) -> Vec<LineKind> {
     let has_pipe: Vec<bool> = lines.iter().map(|l| l.contains('|')).collect();
-    let next_nonblank = |from: usize| {
-        lines.iter().enumerate().skip(from).find(|(_, l)| !trim(l).is_empty()).map(|(i, _)| i)
-    };
+    // For each line, the first non-blank line after it: filled from the end in one pass, so
+    // a run of blank lines is not rescanned from each of its lines.
+    let mut next_nonblank: Vec<Option<usize>> = vec![None; lines.len()];
+    let mut after = None;
+    for (i, line) in lines.iter().enumerate().rev() {
+        if let Some(slot) = next_nonblank.get_mut(i) {
+            *slot = after;
+        }
+        if !trim(line).is_empty() {
+            after = Some(i);
+        }
+    }
     let mut kinds = vec![LineKind::Text; lines.len()];
     for (i, line) in lines.iter().enumerate() {
         if has_pipe.get(i) == Some(&true) {
@@ -70,7 +84,7 @@ fn classify(lines: &[&str]) -> Vec<LineKind> {
             continue;
         }
         let trimmed = trim(line);
-        let Some(next) = next_nonblank(i + 1) else { continue };
+        let Some(next) = next_nonblank.get(i).copied().flatten() else { continue };
         let next_line = lines.get(next).map_or("", |l| trim(l));
         let in_run = i > 0 && kinds.get(i - 1) == Some(&LineKind::Table);
         let joins = if trimmed.is_empty() {
@@ -97,26 +111,35 @@ fn classify_tabbed(lines: &[&str]) -> Vec<LineKind> {
 }
 
 /// Tab-separated rows: every tab ends a cell, so blank cells stay in place.
-fn split_tabs(lines: &[&str], first_line: usize) -> Table {
+fn split_tabs(
+    lines: &[&str],
+    first_line: usize,
+    budget: &mut Budget,
+) -> Result<Table, FormatProblem> {
     let mut cells = Vec::new();
     for (offset, line) in lines.iter().enumerate() {
+        budget.row()?;
         let mut column = 0_u32;
         for (col, piece) in line.split('\t').enumerate() {
-            if cells.len() < MAX_CELLS_PER_TABLE {
-                let start = column + leading_chars(piece);
-                cells.push(Cell {
-                    text: trim(piece).to_owned(),
-                    row: u32::try_from(offset).unwrap_or(u32::MAX),
-                    col: u32::try_from(col).unwrap_or(u32::MAX),
-                    row_span: 1,
-                    col_span: 1,
-                    location: Location::text(line_number(first_line + offset), start),
-                });
-            }
-            column += u32::try_from(piece.chars().count()).unwrap_or(0) + 1;
+            let text = trim(piece);
+            budget.cell(cells.len(), 1, 1)?;
+            budget.text(text.len())?;
+            cells.push(Cell {
+                text: text.to_owned(),
+                row: u32::try_from(offset).unwrap_or(u32::MAX),
+                col: u32::try_from(col).unwrap_or(u32::MAX),
+                row_span: 1,
+                col_span: 1,
+                location: Location::text(
+                    line_number(first_line.saturating_add(offset)),
+                    column.saturating_add(leading_chars(piece)),
+                ),
+            });
+            let width = u32::try_from(piece.chars().count()).unwrap_or(u32::MAX);
+            column = column.saturating_add(width).saturating_add(1);
         }
     }
-    Table { cells, positions_exact: false }
+    Ok(Table { cells, positions_exact: false })
 }
 
 /// Short, not a sentence, not a section title: text that belongs in a cell.
@@ -162,7 +185,11 @@ fn is_markdown_rule(line: &str) -> bool {
 }
 
 /// Splits a run of table lines into cells at every `|`.
-fn split_cells(lines: &[&str], first_line: usize) -> Table {
+fn split_cells(
+    lines: &[&str],
+    first_line: usize,
+    budget: &mut Budget,
+) -> Result<Table, FormatProblem> {
     // The run's lines joined by '\n' (Markdown rules left out), with each line's start.
     let mut joined = String::new();
     let mut starts = Vec::with_capacity(lines.len());
@@ -180,6 +207,10 @@ fn split_cells(lines: &[&str], first_line: usize) -> Table {
     let mut cells = Vec::new();
     let mut piece_start = 0;
     let mut row_of_cells: (usize, u32) = (usize::MAX, 0);
+    // The last cell's start as (byte offset, line, column in characters): cells arrive in
+    // order, so a column is counted on from the previous cell of its line rather than from
+    // the line start (text copied from a page is often one very long line).
+    let mut last_start: (usize, usize, usize) = (0, usize::MAX, 0);
     let ends = joined
         .match_indices('|')
         .map(|(at, _)| (at, true))
@@ -194,7 +225,7 @@ fn split_cells(lines: &[&str], first_line: usize) -> Table {
         } else {
             content.is_empty() // trailing text after the last pipe is a cell only if it has text
         };
-        if skip || cells.len() >= MAX_CELLS_PER_TABLE {
+        if skip {
             continue;
         }
         // Where the cell's text starts (a blank cell: where the piece starts).
@@ -202,11 +233,19 @@ fn split_cells(lines: &[&str], first_line: usize) -> Table {
             + (piece.len() - piece.trim_start_matches(is_blank).len())
                 .min(piece.len().saturating_sub(1));
         let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
-        let line_start = starts.get(line).copied().unwrap_or(0);
-        let column = joined.get(line_start..offset).map_or(0, |s| s.chars().count());
+        let from = if last_start.1 == line && last_start.0 <= offset {
+            last_start
+        } else {
+            (starts.get(line).copied().unwrap_or(0), line, 0)
+        };
+        let column = from.2 + joined.get(from.0..offset).map_or(0, |s| s.chars().count());
+        last_start = (offset, line, column);
         if row_of_cells.0 != line {
+            budget.row()?;
             row_of_cells = (line, 0);
         }
+        budget.cell(cells.len(), 1, 1)?;
+        budget.text(content.len())?;
         cells.push(Cell {
             text: content.to_owned(),
             row: u32::try_from(line).unwrap_or(u32::MAX),
@@ -214,13 +253,13 @@ fn split_cells(lines: &[&str], first_line: usize) -> Table {
             row_span: 1,
             col_span: 1,
             location: Location::text(
-                line_number(first_line + line),
-                u32::try_from(column + 1).unwrap_or(u32::MAX),
+                line_number(first_line.saturating_add(line)),
+                u32::try_from(column.saturating_add(1)).unwrap_or(u32::MAX),
             ),
         });
-        row_of_cells.1 += 1;
+        row_of_cells.1 = row_of_cells.1.saturating_add(1);
     }
-    Table { cells, positions_exact: false }
+    Ok(Table { cells, positions_exact: false })
 }
 
 /// The byte offset of a `|` that opens a line holding more cells (`| a | b |`): the white
@@ -241,19 +280,26 @@ fn trim(text: &str) -> &str {
 }
 
 fn leading_chars(line: &str) -> u32 {
-    u32::try_from(line.chars().take_while(|&c| is_blank(c)).count()).unwrap_or(0) + 1
+    u32::try_from(line.chars().take_while(|&c| is_blank(c)).count())
+        .unwrap_or(u32::MAX)
+        .saturating_add(1)
 }
 
 fn line_number(index: usize) -> u32 {
-    u32::try_from(index + 1).unwrap_or(u32::MAX)
+    u32::try_from(index.saturating_add(1)).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]
 mod tests {
     use nianbao_document::Block;
 
+    fn read(text: &str) -> crate::Extracted {
+        super::read(text, &mut crate::budget::Budget::default())
+            .unwrap_or_else(|problem| panic!("refused: {problem:?}"))
+    }
+
     fn tables(text: &str) -> Vec<Vec<String>> {
-        super::read(text)
+        read(text)
             .document
             .blocks
             .iter()
@@ -297,7 +343,7 @@ mod tests {
 
     #[test]
     fn sentences_and_titles_stay_paragraphs() {
-        let read = super::read("依规进行集中采购。\n|\n第二十条第(一)项 | |||\n三、收到和处理政府信息公开申请情况\n| 自然人 |");
+        let read = read("依规进行集中采购。\n|\n第二十条第(一)项 | |||\n三、收到和处理政府信息公开申请情况\n| 自然人 |");
         let kinds: Vec<bool> =
             read.document.blocks.iter().map(|b| matches!(b, Block::Table(_))).collect();
         assert_eq!(kinds, vec![false, true, false, true]);

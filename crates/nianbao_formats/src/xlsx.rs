@@ -5,23 +5,36 @@
 //! digits (so `4068.2079999999996` reads `4068.208`), with the decimals of a `0.00` number
 //! format kept (`27326.00`). No floating point is involved.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use nianbao_document::{Block, Cell, Document, FormatProblem, Location, Table};
 use quick_xml::events::Event;
 
-use crate::limits::MAX_CELLS_PER_TABLE;
+use crate::budget::Budget;
 use crate::ooxml::{attribute, attributes, local, reference, walk, Package};
 
-/// Reads every sheet of a workbook.
-pub(crate) fn read(package: &mut Package<'_>) -> Result<Document, FormatProblem> {
+/// Columns laid out per sheet from the first used one: a report table is far narrower.
+const MAX_COLUMNS: u32 = 65;
+
+/// Decimals a number format may ask for (Excel itself stops at 30).
+const MAX_DECIMALS: u32 = 30;
+
+/// Blank rows remembered per sheet: formatting often runs far below a table.
+const MAX_BLANK_ROWS: usize = 100_000;
+
+/// Reads every sheet of a workbook. Cell locations are the sheet's index in the workbook
+/// and the 0-based row and column as Excel numbers them (row 11, cell 1 is B12).
+pub(crate) fn read(
+    package: &mut Package<'_>,
+    budget: &mut Budget,
+) -> Result<Document, FormatProblem> {
     let shared = shared_strings(package.read("xl/sharedStrings.xml")?.as_deref())?;
     let decimals = style_decimals(package.read("xl/styles.xml")?.as_deref())?;
     let mut blocks = Vec::new();
-    for path in sheet_paths(package)? {
+    for (index, path) in sheet_paths(package)?.into_iter().enumerate() {
         let Some(xml) = package.read(&path)? else { continue };
-        let table_index = u32::try_from(blocks.len()).unwrap_or(u32::MAX);
-        let cells = sheet(&xml, &shared, &decimals, table_index)?;
+        let table_index = u32::try_from(index).unwrap_or(u32::MAX);
+        let cells = sheet(&xml, &shared, &decimals, table_index, budget)?;
         if !cells.is_empty() {
             blocks.push(Block::Table(Table { cells, positions_exact: true }));
         }
@@ -41,6 +54,7 @@ fn sheet_paths(package: &mut Package<'_>) -> Result<Vec<String>, FormatProblem> 
                 }
             }
         }
+        Ok(())
     })?;
     let mut targets = BTreeMap::new();
     if let Some(rels) = package.read("xl/_rels/workbook.xml.rels")? {
@@ -54,6 +68,7 @@ fn sheet_paths(package: &mut Package<'_>) -> Result<Vec<String>, FormatProblem> 
                     targets.insert(id, path);
                 }
             }
+            Ok(())
         })?;
     }
     let mut paths: Vec<String> = ids.iter().filter_map(|id| targets.get(id).cloned()).collect();
@@ -73,29 +88,43 @@ fn shared_strings(xml: Option<&str>) -> Result<Vec<String>, FormatProblem> {
     let mut current: Option<String> = None;
     let mut in_text = false;
     let mut phonetic = 0_usize;
-    walk(xml, |event| match event {
+    walk(xml, |event| {
+        shared_string_event(event, &mut strings, &mut current, &mut in_text, &mut phonetic);
+        Ok(())
+    })?;
+    Ok(strings)
+}
+
+/// One event of the shared string table.
+fn shared_string_event(
+    event: &Event<'_>,
+    strings: &mut Vec<String>,
+    current: &mut Option<String>,
+    in_text: &mut bool,
+    phonetic: &mut usize,
+) {
+    match event {
         Event::Start(e) => match local(e) {
-            "si" => current = Some(String::new()),
-            "t" => in_text = phonetic == 0,
-            "rPh" => phonetic += 1,
+            "si" => *current = Some(String::new()),
+            "t" => *in_text = *phonetic == 0,
+            "rPh" => *phonetic = phonetic.saturating_add(1),
             _ => {}
         },
         Event::Empty(e) if local(e) == "si" => strings.push(String::new()),
         Event::End(e) => match e.local_name().as_ref() {
             "si" => strings.push(current.take().unwrap_or_default()),
-            "t" => in_text = false,
-            "rPh" => phonetic = phonetic.saturating_sub(1),
+            "t" => *in_text = false,
+            "rPh" => *phonetic = phonetic.saturating_sub(1),
             _ => {}
         },
-        Event::Text(t) if in_text => {
+        Event::Text(t) if *in_text => {
             current.get_or_insert_with(String::new).push_str(&t.xml10_content())
         }
-        Event::GeneralRef(r) if in_text => {
+        Event::GeneralRef(r) if *in_text => {
             current.get_or_insert_with(String::new).push_str(&reference(r))
         }
         _ => {}
-    })?;
-    Ok(strings)
+    }
 }
 
 /// For each cell style index, the decimals its number format shows (`0.00` → 2).
@@ -104,28 +133,31 @@ fn style_decimals(xml: Option<&str>) -> Result<Vec<Option<u32>>, FormatProblem> 
     let Some(xml) = xml else { return Ok(styles) };
     let mut custom: BTreeMap<String, Option<u32>> = BTreeMap::new();
     let mut in_cell_xfs = false;
-    walk(xml, |event| match event {
-        Event::Start(e) | Event::Empty(e) => match local(e) {
-            "numFmt" => {
-                if let (Some(id), Some(code)) =
-                    (attribute(e, "numFmtId"), attribute(e, "formatCode"))
-                {
-                    custom.insert(id, decimals_of(&code));
+    walk(xml, |event| {
+        match event {
+            Event::Start(e) | Event::Empty(e) => match local(e) {
+                "numFmt" => {
+                    if let (Some(id), Some(code)) =
+                        (attribute(e, "numFmtId"), attribute(e, "formatCode"))
+                    {
+                        custom.insert(id, decimals_of(&code));
+                    }
                 }
-            }
-            "cellXfs" => in_cell_xfs = matches!(event, Event::Start(_)),
-            "xf" if in_cell_xfs => {
-                let id = attribute(e, "numFmtId").unwrap_or_default();
-                let builtin = match id.as_str() {
-                    "2" | "4" | "10" | "40" | "39" => Some(2),
-                    _ => None,
-                };
-                styles.push(custom.get(&id).copied().flatten().or(builtin));
-            }
+                "cellXfs" => in_cell_xfs = matches!(event, Event::Start(_)),
+                "xf" if in_cell_xfs => {
+                    let id = attribute(e, "numFmtId").unwrap_or_default();
+                    let builtin = match id.as_str() {
+                        "2" | "4" | "10" | "40" | "39" => Some(2),
+                        _ => None,
+                    };
+                    styles.push(custom.get(&id).copied().flatten().or(builtin));
+                }
+                _ => {}
+            },
+            Event::End(e) if e.local_name().as_ref() == "cellXfs" => in_cell_xfs = false,
             _ => {}
-        },
-        Event::End(e) if e.local_name().as_ref() == "cellXfs" => in_cell_xfs = false,
-        _ => {}
+        }
+        Ok(())
     })?;
     Ok(styles)
 }
@@ -135,8 +167,11 @@ fn decimals_of(code: &str) -> Option<u32> {
     let section = code.split(';').next().unwrap_or("");
     let after = section.split_once('.')?.1;
     let zeros = after.chars().take_while(|&c| c == '0').count();
-    u32::try_from(zeros).ok().filter(|&n| n > 0)
+    u32::try_from(zeros).ok().filter(|&n| n > 0).map(|n| n.min(MAX_DECIMALS))
 }
+
+/// A cell being read: row, column, type, decimals of its number format.
+type OpenCell = (u32, u32, String, Option<u32>);
 
 /// One sheet's cells on the grid.
 fn sheet(
@@ -144,103 +179,127 @@ fn sheet(
     shared: &[String],
     decimals: &[Option<u32>],
     table: u32,
+    budget: &mut Budget,
 ) -> Result<Vec<Cell>, FormatProblem> {
     let mut values: BTreeMap<(u32, u32), String> = BTreeMap::new();
     // Rows with cells but no values (a row of blank, bordered cells is a row of blanks).
     let mut blank_rows: Vec<u32> = Vec::new();
     let mut merges: Vec<(u32, u32, u32, u32)> = Vec::new();
-    let mut cell: Option<(u32, u32, String, Option<u32>)> = None;
+    let mut cell: Option<OpenCell> = None;
     let mut text = String::new();
     let mut in_value = false;
     let mut next_row = 0_u32;
     let mut next_col = 0_u32;
-    walk(xml, |event| match event {
-        Event::Start(e) | Event::Empty(e) => match local(e) {
-            "row" => {
-                next_row = attribute(e, "r")
-                    .and_then(|r| r.parse::<u32>().ok())
-                    .map_or(next_row, |r| r.saturating_sub(1));
-                next_col = 0;
-            }
-            "c" => {
-                let [reference, kind, style] = attributes(e, ["r", "t", "s"]);
-                let (row, col) =
-                    reference.and_then(|r| parse_ref(&r)).unwrap_or((next_row, next_col));
-                next_col = col + 1;
-                let kind = kind.unwrap_or_default();
-                let style = style
-                    .and_then(|s| s.parse::<usize>().ok())
-                    .and_then(|s| decimals.get(s).copied().flatten());
-                text.clear();
-                if matches!(event, Event::Empty(_))
-                    && blank_rows.last() != Some(&row)
-                    && blank_rows.len() < MAX_CELLS_PER_TABLE
-                {
-                    blank_rows.push(row);
+    let blank_row = |rows: &mut Vec<u32>, row: u32| {
+        if rows.last() != Some(&row) && rows.len() < MAX_BLANK_ROWS {
+            rows.push(row);
+        }
+    };
+    walk(xml, |event| {
+        match event {
+            Event::Start(e) | Event::Empty(e) => match local(e) {
+                "row" => {
+                    next_row = attribute(e, "r")
+                        .and_then(|r| r.parse::<u32>().ok())
+                        .map_or(next_row, |r| r.saturating_sub(1));
+                    next_col = 0;
                 }
-                cell = matches!(event, Event::Start(_)).then_some((row, col, kind, style));
-            }
-            "v" | "t" if cell.is_some() => in_value = matches!(event, Event::Start(_)),
-            "mergeCell" => {
-                if let Some(range) = attribute(e, "ref").and_then(|r| parse_range(&r)) {
-                    merges.push(range);
+                "c" => {
+                    let [reference, kind, style] = attributes(e, ["r", "t", "s"]);
+                    let (row, col) =
+                        reference.and_then(|r| parse_ref(&r)).unwrap_or((next_row, next_col));
+                    next_col = col.saturating_add(1);
+                    let kind = kind.unwrap_or_default();
+                    let style = style
+                        .and_then(|s| s.parse::<usize>().ok())
+                        .and_then(|s| decimals.get(s).copied().flatten());
+                    text.clear();
+                    if matches!(event, Event::Empty(_)) {
+                        blank_row(&mut blank_rows, row);
+                    }
+                    cell = matches!(event, Event::Start(_)).then_some((row, col, kind, style));
                 }
-            }
-            _ => {}
-        },
-        Event::Text(t) if in_value => text.push_str(&t.xml10_content()),
-        Event::GeneralRef(r) if in_value => text.push_str(&reference(r)),
-        Event::End(e) => match e.local_name().as_ref() {
-            "v" | "t" => in_value = false,
-            "c" => {
-                if let Some((row, col, kind, style)) = cell.take() {
-                    let shown = match kind.as_str() {
-                        "s" => text
-                            .trim()
-                            .parse::<usize>()
-                            .ok()
-                            .and_then(|i| shared.get(i))
-                            .cloned()
-                            .unwrap_or_default(),
-                        "inlineStr" | "str" | "e" => text.clone(),
-                        "b" => {
-                            if text.trim() == "1" {
-                                "TRUE".to_owned()
-                            } else {
-                                "FALSE".to_owned()
-                            }
+                "v" | "t" if cell.is_some() => in_value = matches!(event, Event::Start(_)),
+                "mergeCell" => {
+                    if let Some(range) = attribute(e, "ref").and_then(|r| parse_range(&r)) {
+                        let (r1, c1, r2, c2) = range;
+                        // Paid for every slot it covers, however often merges overlap.
+                        budget.slots(r2 - r1 + 1, c2 - c1 + 1)?;
+                        if (r1, c1) != (r2, c2) {
+                            merges.push(range);
                         }
-                        _ => excel_number(text.trim(), style).unwrap_or_else(|| text.clone()),
-                    };
-                    if !shown.trim().is_empty() && values.len() < MAX_CELLS_PER_TABLE {
-                        values.insert((row, col), shown);
-                    } else if blank_rows.last() != Some(&row)
-                        && blank_rows.len() < MAX_CELLS_PER_TABLE
-                    {
-                        blank_rows.push(row);
                     }
                 }
-            }
-            "row" => next_row = next_row.saturating_add(1),
+                _ => {}
+            },
+            Event::Text(t) if in_value => text.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) if in_value => text.push_str(&reference(r)),
+            Event::End(e) => match e.local_name().as_ref() {
+                "v" | "t" => in_value = false,
+                "c" => {
+                    if let Some((row, col, kind, style)) = cell.take() {
+                        let shown = shown(&text, &kind, style, shared);
+                        if shown.trim().is_empty() {
+                            blank_row(&mut blank_rows, row);
+                        } else {
+                            // A shared string is copied into every cell that uses it: each
+                            // copy is paid for.
+                            budget.cell(values.len(), 1, 1)?;
+                            budget.text(shown.len())?;
+                            values.insert((row, col), shown.into_owned());
+                        }
+                    }
+                }
+                "row" => next_row = next_row.saturating_add(1),
+                _ => {}
+            },
             _ => {}
-        },
-        _ => {}
+        }
+        Ok(())
     })?;
-    Ok(layout(&values, &blank_rows, &merges, table))
+    layout(values, &blank_rows, merges, table, budget)
 }
 
-/// Every used row from the first to the last used column: merged ranges become spans,
-/// empty slots blank cells (a blank in the sheet is a blank in the report).
+/// A cell's text as Excel shows it.
+fn shown<'a>(
+    text: &'a str,
+    kind: &str,
+    style: Option<u32>,
+    shared: &'a [String],
+) -> std::borrow::Cow<'a, str> {
+    use std::borrow::Cow;
+    match kind {
+        "s" => Cow::Borrowed(
+            text.trim()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| shared.get(i))
+                .map_or("", String::as_str),
+        ),
+        "inlineStr" | "str" | "e" => Cow::Borrowed(text),
+        "b" => Cow::Borrowed(if text.trim() == "1" { "TRUE" } else { "FALSE" }),
+        _ => excel_number(text.trim(), style).map_or(Cow::Borrowed(text), Cow::Owned),
+    }
+}
+
+/// Every used row from the first to the last used column (at most [`MAX_COLUMNS`]):
+/// merged ranges become spans, empty slots blank cells (a blank in the sheet is a blank in
+/// the report).
+///
+/// Merges are swept row by row with one "covered until" mark per laid-out column, so each
+/// merge costs its width in the window, not its area, however many overlap.
 fn layout(
-    values: &BTreeMap<(u32, u32), String>,
+    mut values: BTreeMap<(u32, u32), String>,
     blank_rows: &[u32],
-    merges: &[(u32, u32, u32, u32)],
+    mut merges: Vec<(u32, u32, u32, u32)>,
     table: u32,
-) -> Vec<Cell> {
+    budget: &mut Budget,
+) -> Result<Vec<Cell>, FormatProblem> {
     let used_cols = values.keys().map(|&(_, c)| c).chain(merges.iter().map(|m| m.3));
     let (Some(first_col), Some(last_col)) = (used_cols.clone().min(), used_cols.max()) else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
+    let last_col = last_col.min(first_col.saturating_add(MAX_COLUMNS - 1));
     let mut rows: Vec<u32> = values.keys().map(|&(r, _)| r).collect();
     // Formatted but empty rows count only next to the data (not the thousand formatted rows
     // below a table).
@@ -248,28 +307,45 @@ fn layout(
     rows.extend(blank_rows.iter().filter(|&&r| r <= last_value_row.saturating_add(3)));
     rows.sort_unstable();
     rows.dedup();
-    // Merged ranges by their anchor, and the slots they cover elsewhere.
-    let mut anchors: BTreeMap<(u32, u32), (u32, u32)> = BTreeMap::new();
-    let mut covered: BTreeSet<(u32, u32)> = BTreeSet::new();
-    for &(r1, c1, r2, c2) in merges {
-        anchors.insert((r1, c1), (r2 - r1 + 1, c2 - c1 + 1));
-        for r in r1..=r2 {
-            for c in c1..=c2 {
-                if (r, c) != (r1, c1) && covered.len() < MAX_CELLS_PER_TABLE {
-                    covered.insert((r, c));
+    merges.sort_unstable();
+    let anchors: BTreeMap<(u32, u32), (u32, u32)> =
+        merges.iter().map(|&(r1, c1, r2, c2)| ((r1, c1), (r2 - r1 + 1, c2 - c1 + 1))).collect();
+    // For each column of the window, the first row no longer covered by a merge started
+    // above or in the row being laid out.
+    let width = (last_col - first_col + 1) as usize;
+    let mut covered_until = vec![0_u32; width];
+    let mut pending = merges.iter().peekable();
+    let mut cells = Vec::new();
+    let mut made = values.len();
+    for &row in &rows {
+        while let Some(&&(_, c1, r2, c2)) = pending.peek().filter(|m| m.0 <= row) {
+            pending.next();
+            let from = c1.max(first_col);
+            let to = c2.min(last_col);
+            for col in from..=to {
+                if let Some(until) = covered_until.get_mut((col - first_col) as usize) {
+                    *until = (*until).max(r2.saturating_add(1));
                 }
             }
         }
-    }
-    let mut cells = Vec::new();
-    for &row in &rows {
-        for col in first_col..=last_col.min(first_col + 64) {
-            if covered.contains(&(row, col)) {
+        for col in first_col..=last_col {
+            let anchor = anchors.get(&(row, col)).copied();
+            let under_merge =
+                covered_until.get((col - first_col) as usize).is_some_and(|&until| until > row);
+            if under_merge && anchor.is_none() {
                 continue; // covered by a merged range anchored elsewhere
             }
-            let (row_span, col_span) = anchors.get(&(row, col)).copied().unwrap_or((1, 1));
+            let (row_span, col_span) = anchor.unwrap_or((1, 1));
+            let text = match values.remove(&(row, col)) {
+                Some(value) => value.trim().to_owned(),
+                None => {
+                    budget.cell(made, 1, 1)?;
+                    made = made.saturating_add(1);
+                    String::new()
+                }
+            };
             cells.push(Cell {
-                text: values.get(&(row, col)).cloned().unwrap_or_default().trim().to_owned(),
+                text,
                 row,
                 col,
                 row_span,
@@ -278,7 +354,7 @@ fn layout(
             });
         }
     }
-    cells
+    Ok(cells)
 }
 
 /// `B3` → (row 2, column 1).
@@ -322,11 +398,11 @@ fn excel_number(stored: &str, decimals: Option<u32>) -> Option<String> {
     }
     // digits × 10^(point - len): the value as an integer string and a decimal point position.
     let mut digits: Vec<u8> = whole.bytes().chain(fraction.bytes()).map(|b| b - b'0').collect();
-    let mut point = i32::try_from(whole.len()).ok()? + exponent;
-    while digits.first() == Some(&0) && digits.len() > 1 {
-        digits.remove(0);
-        point -= 1;
-    }
+    // Exponents as written may be anything (`E2147483647`): the sums are checked.
+    let mut point = i32::try_from(whole.len()).ok()?.checked_add(exponent)?;
+    let zeros = digits.iter().take_while(|&&d| d == 0).count().min(digits.len().saturating_sub(1));
+    digits.drain(..zeros);
+    point = point.checked_sub(i32::try_from(zeros).ok()?)?;
     if digits.len() > 15 {
         let round_up = digits.get(15).is_some_and(|&d| d >= 5);
         digits.truncate(15);
@@ -335,7 +411,7 @@ fn excel_number(stored: &str, decimals: Option<u32>) -> Option<String> {
             loop {
                 if at == 0 {
                     digits.insert(0, 1);
-                    point += 1;
+                    point = point.checked_add(1)?;
                     break;
                 }
                 at -= 1;
@@ -375,7 +451,26 @@ fn excel_number(stored: &str, decimals: Option<u32>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{excel_number, parse_range, parse_ref};
+    use super::{excel_number, parse_range, parse_ref, sheet};
+    use crate::budget::Budget;
+    use nianbao_document::{Excess, FormatProblem};
+
+    #[test]
+    fn places_are_the_sheet_and_excel_row_and_column() -> Result<(), FormatProblem> {
+        let xml = r#"<worksheet><sheetData><row r="12"><c r="A12" t="inlineStr"><is><t>规章</t></is></c><c r="B12"><v>3</v></c></row></sheetData></worksheet>"#;
+        let cells = sheet(xml, &[], &[], 2, &mut Budget::default())?;
+        let b12 = cells.iter().find(|c| c.text == "3").map(|c| c.location);
+        assert_eq!(b12.map(|l| (l.table, l.row, l.cell)), Some((Some(2), Some(11), Some(1))));
+        Ok(())
+    }
+
+    #[test]
+    fn overlapping_merges_cost_their_slots_once_each() {
+        let merges = "<mergeCell ref=\"A1:IV2048\"/>".repeat(40_000);
+        let xml = format!("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData><mergeCells>{merges}</mergeCells></worksheet>");
+        let outcome = sheet(&xml, &[], &[], 0, &mut Budget::default());
+        assert_eq!(outcome.err(), Some(FormatProblem::TooMuch { excess: Excess::Spans }));
+    }
 
     #[test]
     fn numbers_as_excel_shows_them() {
@@ -394,6 +489,13 @@ mod tests {
             assert_eq!(excel_number(stored, decimals).as_deref(), Some(shown), "{stored}");
         }
         assert_eq!(excel_number("abc", None), None);
+        // Exponents at the ends of i32 and long runs of leading zeros: no overflow, no
+        // quadratic shifting.
+        assert_eq!(excel_number("1E2147483647", None), None);
+        assert_eq!(excel_number("1E-2147483648", None), None);
+        assert_eq!(excel_number("0.1E-2147483647", None), None);
+        let zeros = format!("{}7", "0".repeat(200_000));
+        assert_eq!(excel_number(&zeros, None).as_deref(), Some("7"));
     }
 
     #[test]

@@ -61,3 +61,29 @@ fn rewording_from_the_json_equals_checking_in_that_language() {
         assert_eq!(chinese.reworded(Lang::En).diagnostics, english.diagnostics, "{name}");
     }
 }
+
+#[test]
+fn places_are_what_a_person_sees_never_markup() {
+    let place_of = |path: &str, code: &str| {
+        let bytes = std::fs::read(format!("{FIXTURES}/{path}")).unwrap();
+        let report = check(&bytes, path, Lang::Zh);
+        for d in &report.diagnostics {
+            let shown = format!("{}{}", d.place, d.excerpt.as_deref().unwrap_or_default());
+            assert!(!shown.contains(['<', '>']) && !shown.contains("mso-"), "{path}: {shown}");
+        }
+        let d = report.diagnostics.iter().find(|d| d.code.as_str() == code).unwrap();
+        (d.place.clone(), d.excerpt.clone().unwrap_or_default())
+    };
+    let extra_row = ("第 1 个表格第 4 行第 1 格".to_owned(), "其他主动公开文件".to_owned());
+    assert_eq!(place_of("html/000_f23864eff4c512cb.html", "T012"), extra_row);
+    assert_eq!(place_of("docx/000_f23864eff4c512cb.lo.docx", "T012"), extra_row);
+    assert_eq!(
+        place_of("xlsx/000_f23864eff4c512cb.lo.xlsx", "T012"),
+        ("第 1 个工作表 A22 单元格".to_owned(), "其他主动公开文件".to_owned())
+    );
+    assert_eq!(
+        place_of("seeds/000_f23864eff4c512cb.txt", "T012"),
+        ("第 31 行第 1 列".to_owned(), "其他主动公开文件".to_owned())
+    );
+    assert_eq!(place_of("html/000_f23864eff4c512cb.html", "T002").0, "第 18 段");
+}

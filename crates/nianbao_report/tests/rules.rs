@@ -231,6 +231,9 @@ fn t030_edition_mismatch() {
 fn t031_edition_pre_2019() {
     let old = "2017年政府信息公开工作年度报告\n统计表\n指标 | 单位 | 数量 |\n申请总数 | 件 | 3 |\n当面申请 | 件 | 1 |\n网络申请 | 件 | 2 |\n";
     assert_rule("T031", old, None);
+    // An old report whose tables show neither edition is still old: no "add six sections".
+    let plain = "2013年度政府信息公开工作年度报告\n一、概述\n本年度共主动公开政府信息1200条。\n二、依申请公开情况\n";
+    assert_eq!(check_text(plain, "2013.txt").codes(), ["T031"]);
 }
 
 #[test]
@@ -258,6 +261,16 @@ fn v003_amount_unit() {
         &replace_once(&clean(), "行政事业性收费 | 0.00 |", "行政事业性收费 | 12元 |"),
         Some("proactive/item8.fees/amount"),
     );
+}
+
+#[test]
+fn v004_count_too_large() {
+    let huge = "（一）予以公开 | 9223372036854775807 |";
+    let changed = replace_once(&clean(), "（一）予以公开 | 0 |", huge);
+    assert_rule("V004", &changed, Some("requests/granted/natural_person"));
+    // Kept out of every sum: no arithmetic error repeats the slip, no number wraps.
+    let r = check_text(&changed, "changed.txt");
+    assert_eq!(r.codes(), ["V004"]);
 }
 
 #[test]

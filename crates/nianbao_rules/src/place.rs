@@ -11,16 +11,21 @@ use crate::Lang;
 #[must_use]
 pub(crate) fn describe(at: &Location, format: Format, lang: Lang) -> String {
     let page = at.page.map(|p| lang.pick(format!("第 {p} 页"), format!("page {p}")));
-    let within =
-        if let Some(line) = at.line {
+    // Text is found by line; a page, a document or a workbook by what it shows (a saved
+    // page's line numbers count markup nobody sees).
+    let by_line = || {
+        at.line.map(|line| {
             let column = at.column.unwrap_or(1);
-            Some(lang.pick(
+            lang.pick(
                 format!("第 {line} 行第 {column} 列"),
                 format!("line {line}, column {column}"),
-            ))
-        } else if let Some(table) = at.table {
+            )
+        })
+    };
+    let by_table = || {
+        at.table.map(|table| {
             let (t, r, c) = (table + 1, at.row.unwrap_or(0), at.cell.unwrap_or(0));
-            Some(if format == Format::Xlsx {
+            if format == Format::Xlsx {
                 let address = format!("{}{}", column_letters(c), r + 1);
                 lang.pick(
                     format!("第 {t} 个工作表 {address} 单元格"),
@@ -32,13 +37,20 @@ pub(crate) fn describe(at: &Location, format: Format, lang: Lang) -> String {
                     format!("第 {t} 个表格第 {r} 行第 {c} 格"),
                     format!("table {t}, row {r}, cell {c}"),
                 )
-            })
-        } else {
-            at.paragraph.map(|p| {
-                let p = p + 1;
-                lang.pick(format!("第 {p} 段"), format!("paragraph {p}"))
-            })
-        };
+            }
+        })
+    };
+    let by_paragraph = || {
+        at.paragraph.map(|p| {
+            let p = p + 1;
+            lang.pick(format!("第 {p} 段"), format!("paragraph {p}"))
+        })
+    };
+    let within = if format == Format::Txt {
+        by_line().or_else(by_table).or_else(by_paragraph)
+    } else {
+        by_table().or_else(by_paragraph).or_else(by_line)
+    };
     match (page, within) {
         (Some(page), Some(within)) => {
             lang.pick(format!("{page}{within}"), format!("{page}, {within}"))
@@ -82,6 +94,16 @@ mod tests {
             "sheet 1, cell B12"
         );
         assert_eq!(describe(&Location::default(), Format::Docx, Lang::Zh), "");
+        // A saved page's line and column count markup: its table and cell are what people see.
+        let cell = Location { line: Some(1), column: Some(1973), ..Location::grid(0, 3, 0) };
+        assert_eq!(describe(&cell, Format::Html, Lang::Zh), "第 1 个表格第 4 行第 1 格");
+        let paragraph = Location {
+            line: Some(1),
+            column: Some(1694),
+            paragraph: Some(16),
+            ..Location::default()
+        };
+        assert_eq!(describe(&paragraph, Format::Html, Lang::En), "paragraph 17");
         assert_eq!(
             (column_letters(0), column_letters(25), column_letters(27)),
             ("A".into(), "Z".into(), "AB".into())

@@ -88,6 +88,7 @@ registry! {
     V001 => rules::values::v001_negative_count::NegativeCount,
     V002 => rules::values::v002_fractional_count::FractionalCount,
     V003 => rules::values::v003_amount_unit::AmountUnit,
+    V004 => rules::values::v004_count_too_large::CountTooLarge,
     R201 => rules::arithmetic::r201_published_exceeds_total::PublishedExceedsTotal,
     R301 => rules::arithmetic::r301_requests_balance::RequestsBalance,
     R302 => rules::arithmetic::r302_requests_row_total::RequestsRowTotal,

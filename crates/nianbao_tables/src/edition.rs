@@ -61,11 +61,13 @@ pub(crate) fn layout(items: &[Item<'_>]) -> Layout {
 }
 
 /// The edition to read with: the layout's, or the year's when the layout gives no sign;
-/// `None` for the old format.
+/// `None` for the old format — also a report for 2018 or before whose tables show neither
+/// edition (old reports used many layouts; none of them is one of the two templates).
 pub(crate) fn decide(layout: Layout, year: Option<i32>) -> Option<Edition> {
-    match layout {
-        Layout::Pre2019 => None,
-        Layout::Current(edition) => Some(edition),
-        Layout::Unknown => Some(year.and_then(Edition::for_year).unwrap_or(Edition::E2021)),
+    match (layout, year) {
+        (Layout::Pre2019, _) => None,
+        (Layout::Current(edition), _) => Some(edition),
+        (Layout::Unknown, Some(year)) if year <= 2018 => None,
+        (Layout::Unknown, year) => Some(year.and_then(Edition::for_year).unwrap_or(Edition::E2021)),
     }
 }

@@ -48,7 +48,7 @@ pub use self::template::{
     REQUEST_COLUMNS, REQUEST_GROUPS,
 };
 pub use self::unit::unit_of;
-pub use self::value::{CellState, CellValue, ColumnKind, Number};
+pub use self::value::{CellState, CellValue, ColumnKind, Number, MAX_COUNT};
 
 /// The edition as reported: one of the two in force, or the old pre-2019 format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

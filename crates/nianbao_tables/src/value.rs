@@ -43,6 +43,11 @@ pub enum Number {
     Decimal(Decimal),
 }
 
+/// The largest count any report holds, with room to spare: a province's 行政处罚 decisions
+/// run to millions, never to billions. A larger count is a typo or a crafted file; it is
+/// reported (V004) and kept out of every sum, so no message shows a number nobody wrote.
+pub const MAX_COUNT: i64 = 1_000_000_000;
+
 /// One cell of a standard table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellValue {
@@ -157,12 +162,16 @@ impl CellValue {
     }
 
     /// The cell's worth in a sum: its count, 0 for blank and placeholder, `None` when it
-    /// cannot take part (text, fractions, amounts).
+    /// cannot take part (text, fractions, amounts, counts beyond [`MAX_COUNT`]).
     #[must_use]
     pub fn addend(&self) -> Option<i64> {
         match (self.state, self.number) {
             (CellState::Blank | CellState::Placeholder, _) => Some(0),
-            (CellState::Number | CellState::Inferred, Some(Number::Count(n))) => Some(n),
+            (CellState::Number | CellState::Inferred, Some(Number::Count(n)))
+                if n.unsigned_abs() <= MAX_COUNT.unsigned_abs() =>
+            {
+                Some(n)
+            }
             _ => None,
         }
     }

@@ -1,5 +1,6 @@
 //! Test support: consistent report tables made at random, written as a text report and as
-//! an HTML page with the official form's rowspan/colspan.
+//! an HTML page with the official form's rowspan/colspan. Every label, header and section
+//! title comes from the templates of `nianbao_tables`, so the tests hold no copy of them.
 #![allow(
     dead_code,
     unreachable_pub,
@@ -11,8 +12,10 @@
 )]
 
 use std::fmt::Write as _;
+use std::sync::LazyLock;
 
 use nianbao_report::{check, Lang, Report};
+use nianbao_tables::{ColumnKind, Edition, Row, HEADER_WORDS, SECTION_TITLES};
 
 pub const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/seeds");
 
@@ -52,38 +55,43 @@ impl Rng {
     }
 }
 
-pub const REQUEST_ROWS_2021: [(&str, &str); 25] = [
-    ("received", "一、本年新收政府信息公开申请数量"),
-    ("carried_over", "二、上年结转政府信息公开申请数量"),
-    ("granted", "（一）予以公开"),
-    ("partly_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
-    ("refused.state_secret", "1.属于国家秘密"),
-    ("refused.prohibited_by_law", "2.其他法律行政法规禁止公开"),
-    ("refused.three_safeties", "3.危及“三安全一稳定”"),
-    ("refused.third_party", "4.保护第三方合法权益"),
-    ("refused.internal_affairs", "5.属于三类内部事务信息"),
-    ("refused.process_info", "6.属于四类过程性信息"),
-    ("refused.enforcement_files", "7.属于行政执法案卷"),
-    ("refused.query_matters", "8.属于行政查询事项"),
-    ("unable.not_held", "1.本机关不掌握相关政府信息"),
-    ("unable.needs_creation", "2.没有现成信息需要另行制作"),
-    ("unable.unclear", "3.补正后申请内容仍不明确"),
-    ("not_processed.petition", "1.信访举报投诉类申请"),
-    ("not_processed.duplicate", "2.重复申请"),
-    ("not_processed.publication", "3.要求提供公开出版物"),
-    ("not_processed.excessive", "4.无正当理由大量反复申请"),
-    ("not_processed.confirmation", "5.要求行政机关确认或重新出具已获取信息"),
-    ("other.no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-    ("other.no_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-    ("other.other", "3.其他"),
-    ("outcome_total", "（七）总计"),
-    ("carried_forward", "四、结转下年度继续办理"),
-];
+/// 表三's rows of the 2021 edition as (key, official label).
+pub static REQUEST_ROWS_2021: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| rows_2021().iter().map(|r| (r.key, label(r))).collect());
+/// 表三's column keys.
+pub static REQUEST_COLUMNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| nianbao_tables::REQUEST_COLUMNS.iter().map(|c| c.key).collect());
+/// 表四's group keys, in the order of the data row.
+pub static APPEAL_GROUPS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| nianbao_tables::APPEAL_GROUPS.iter().map(|&(key, _)| key).collect());
+/// 表四's column keys within a group.
+pub static APPEAL_COLUMNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| nianbao_tables::APPEAL_COLUMNS.iter().map(|c| c.key).collect());
 
-pub const REQUEST_COLUMNS: [&str; 7] =
-    ["natural_person", "commercial", "research", "social", "legal_services", "other_org", "total"];
-pub const APPEAL_GROUPS: [&str; 3] = ["review", "litigation_direct", "litigation_after_review"];
-pub const APPEAL_COLUMNS: [&str; 5] = ["upheld", "corrected", "other", "pending", "total"];
+fn rows_2021() -> &'static [Row] {
+    Edition::E2021.request_rows()
+}
+
+/// The official wording of a row (its first label).
+fn label(row: &Row) -> &'static str {
+    row.labels[0]
+}
+
+fn column_labels(columns: &[nianbao_tables::Column]) -> Vec<&'static str> {
+    columns.iter().map(|c| c.label).collect()
+}
+
+/// 表三's group label to print left of row `r`: on the first row of each group only.
+fn group_starting_at(r: usize) -> Option<&'static str> {
+    let rows = rows_2021();
+    let group = rows[r].group?;
+    (!rows[..r].iter().any(|earlier| earlier.group == Some(group))).then_some(group)
+}
+
+/// How many rows a group label spans.
+fn group_rows(group: &str) -> usize {
+    rows_2021().iter().filter(|r| r.group == Some(group)).count()
+}
 
 /// The numbers of one consistent 2021-edition report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,15 +135,6 @@ impl Numbers {
     }
 }
 
-const TITLES: [&str; 6] = [
-    "一、总体情况",
-    "二、主动公开政府信息情况",
-    "三、收到和处理政府信息公开申请情况",
-    "四、政府信息公开行政复议、行政诉讼情况",
-    "五、存在的主要问题及改进情况",
-    "六、其他需要报告的事项",
-];
-
 fn fee(n: i64) -> String {
     format!("{}.{:02}", n / 100, n % 100)
 }
@@ -144,45 +143,52 @@ fn fee(n: i64) -> String {
 pub fn to_text(numbers: &Numbers, year: i32) -> String {
     let p = &numbers.proactive;
     let mut out = format!("{year}年政府信息公开工作年度报告\n本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。\n");
-    let _ = writeln!(out, "{}\n本年度工作稳步推进。", TITLES[0]);
-    let _ = writeln!(out, "{}", TITLES[1]);
-    let _ = writeln!(
-        out,
-        "第二十条第（一）项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"
-    );
-    let _ = writeln!(
-        out,
-        "规章 | {} | {} | {} |\n行政规范性文件 | {} | {} | {} |",
-        p[0], p[1], p[2], p[3], p[4], p[5]
-    );
-    let _ = writeln!(
-        out,
-        "第二十条第（五）项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政许可 | {} | ||",
-        p[6]
-    );
-    let _ = writeln!(out, "第二十条第（六）项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政处罚 | {} | ||\n行政强制 | {} | ||", p[7], p[8]);
-    let _ = writeln!(out, "第二十条第（八）项 | |||\n信息内容 | 本年收费金额（单位：万元） | ||\n行政事业性收费 | {} | ||", fee(p[9]));
-    let _ = writeln!(out, "{}", TITLES[2]);
-    let _ = writeln!(out, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 | |||||||");
-    let _ = writeln!(out, "自然人 | 法人或其他组织 | 总计 | ||||||\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | ||||");
+    let _ = writeln!(out, "{}\n本年度工作稳步推进。", SECTION_TITLES[0]);
+    let _ = writeln!(out, "{}", SECTION_TITLES[1]);
+    let mut values = p.iter();
+    for block in Edition::E2021.proactive() {
+        // One row per line, padded to the block's four columns with empty cells.
+        let pad = if block.columns.len() == 1 { " ||" } else { "" };
+        let _ = writeln!(out, "{} | |||", block.caption);
+        let headers = column_labels(block.columns).join(" | ");
+        let _ = writeln!(out, "{} | {headers} |{pad}", HEADER_WORDS.info);
+        for row in block.rows {
+            let cells: Vec<String> = block
+                .columns
+                .iter()
+                .map(|c| {
+                    let v = values.next().copied().unwrap_or_default();
+                    if matches!(c.kind, ColumnKind::Amount(_)) {
+                        fee(v)
+                    } else {
+                        v.to_string()
+                    }
+                })
+                .collect();
+            let _ = writeln!(out, "{} | {} |{pad}", label(row), cells.join(" | "));
+        }
+    }
+    let _ = writeln!(out, "{}", SECTION_TITLES[2]);
+    let w = HEADER_WORDS;
+    let columns = column_labels(nianbao_tables::REQUEST_COLUMNS);
+    let (person, total) = (columns[0], columns[6]);
+    let _ = writeln!(out, "{} | {} | |||||||", w.balance_note, w.applicant);
+    let _ = writeln!(out, "{person} | {} | {total} | ||||||", w.legal);
+    let _ = writeln!(out, "{} | ||||", columns[1..6].join(" | "));
     for (r, (_, label)) in REQUEST_ROWS_2021.iter().enumerate() {
-        let prefix = match r {
-            2 => "三、本年度办理结果 | ",
-            4 => "（三）不予公开 | ",
-            12 => "（四）无法提供 | ",
-            15 => "（五）不予处理 | ",
-            20 => "（六）其他处理 | ",
-            _ => "",
-        };
+        let prefix = group_starting_at(r).map(|g| format!("{g} | ")).unwrap_or_default();
         let values: Vec<String> = numbers.requests[r].iter().map(i64::to_string).collect();
         let _ = writeln!(out, "{prefix}{label} | {} |", values.join(" | "));
     }
-    let _ = writeln!(out, "{}", TITLES[3]);
-    let _ = writeln!(out, "行政复议 | 行政诉讼 | ||||||||||||\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 | ||||||||");
-    let _ = writeln!(out, "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |||||");
+    let _ = writeln!(out, "{}", SECTION_TITLES[3]);
+    let results = column_labels(nianbao_tables::APPEAL_COLUMNS).join(" | ");
+    let [_, (_, direct), (_, after)] = nianbao_tables::APPEAL_GROUPS else { unreachable!() };
+    let _ = writeln!(out, "{} | {} | ||||||||||||", w.review, w.litigation);
+    let _ = writeln!(out, "{results} | {direct} | {after} | ||||||||");
+    let _ = writeln!(out, "{results} | {results} |||||");
     let values: Vec<String> = numbers.appeals.iter().map(i64::to_string).collect();
     let _ = writeln!(out, "{} |", values.join(" | "));
-    let _ = writeln!(out, "{}\n一是公开深度不够。\n{}\n无。", TITLES[4], TITLES[5]);
+    let _ = writeln!(out, "{}\n一是公开深度不够。\n{}\n无。", SECTION_TITLES[4], SECTION_TITLES[5]);
     out
 }
 
@@ -194,54 +200,81 @@ pub fn to_html(numbers: &Numbers, year: i32) -> String {
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{year}年政府信息公开工作年度报告</title></head><body>\
          <div class=nav>首页 &gt; 政府信息公开</div><h1>{year}年政府信息公开工作年度报告</h1>\
          <p>本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。</p><p>{}</p><p>本年度工作稳步推进。</p><p>{}</p>",
-        TITLES[0], TITLES[1]
+        SECTION_TITLES[0], SECTION_TITLES[1]
     );
-    out.push_str("<table border=1><tr><td colspan=4>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>");
+    out.push_str("<table border=1>");
+    let mut values = p.iter();
+    for (b, block) in Edition::E2021.proactive().iter().enumerate() {
+        if b == 2 {
+            // A portal that splits one table over two <table> elements.
+            out.push_str("</table><table border=1>");
+        }
+        let _ = write!(
+            out,
+            "<tr><td colspan=4>{}</td></tr><tr><td>{}</td>",
+            block.caption, HEADER_WORDS.info
+        );
+        // A single value column spans the block's three; its header breaks before a
+        // bracketed unit, as the printed form does.
+        let span = if block.columns.len() == 1 { " colspan=3" } else { "" };
+        for column in block.columns {
+            let _ = write!(out, "<td{span}>{}</td>", column.label.replacen('（', "<br>（", 1));
+        }
+        out.push_str("</tr>");
+        for row in block.rows {
+            let _ = write!(out, "<tr><td>{}</td>", label(row));
+            for column in block.columns {
+                let v = values.next().copied().unwrap_or_default();
+                let v = if matches!(column.kind, ColumnKind::Amount(_)) {
+                    fee(v)
+                } else {
+                    v.to_string()
+                };
+                let _ = write!(out, "<td{span}>{v}</td>");
+            }
+            out.push_str("</tr>");
+        }
+    }
+    out.push_str("</table>");
+    let _ = write!(out, "<p>{}</p><table border=1>", SECTION_TITLES[2]);
+    let w = HEADER_WORDS;
+    let columns = column_labels(nianbao_tables::REQUEST_COLUMNS);
     let _ = write!(
         out,
-        "<tr><td>规章</td>{}{}{}</tr><tr><td>行政规范性文件</td>{}{}{}</tr>",
-        td(&p[0]),
-        td(&p[1]),
-        td(&p[2]),
-        td(&p[3]),
-        td(&p[4]),
-        td(&p[5])
+        "<tr><td colspan=3 rowspan=3>{}</td><td colspan=7>{}</td></tr>\
+         <tr><td rowspan=2>{}</td><td colspan=5>{}</td><td rowspan=2>{}</td></tr><tr>",
+        w.balance_note, w.applicant, columns[0], w.legal, columns[6]
     );
-    let _ = write!(out, "<tr><td colspan=4>第二十条第（五）项</td></tr><tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr><tr><td>行政许可</td><td colspan=3>{}</td></tr>", p[6]);
-    // A portal that splits one table over two <table> elements.
-    out.push_str("</table><table border=1>");
-    let _ = write!(out, "<tr><td colspan=4>第二十条第（六）项</td></tr><tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr><tr><td>行政处罚</td><td colspan=3>{}</td></tr><tr><td>行政强制</td><td colspan=3>{}</td></tr>", p[7], p[8]);
-    let _ = write!(out, "<tr><td colspan=4>第二十条第（八）项</td></tr><tr><td>信息内容</td><td colspan=3>本年收费金额<br>（单位：万元）</td></tr><tr><td>行政事业性收费</td><td colspan=3>{}</td></tr></table>", fee(p[9]));
-    let _ = write!(out, "<p>{}</p><table border=1>", TITLES[2]);
-    out.push_str("<tr><td colspan=3 rowspan=3>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan=7>申请人情况</td></tr>\
-        <tr><td rowspan=2>自然人</td><td colspan=5>法人或其他组织</td><td rowspan=2>总计</td></tr>\
-        <tr><td>商业<br>企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>");
+    for (i, h) in columns[1..6].iter().enumerate() {
+        // The first organisation header breaks after two characters (商业<br>企业).
+        let h = if i == 0 {
+            let (head, tail) = h.split_at(h.char_indices().nth(2).map_or(h.len(), |(at, _)| at));
+            format!("{head}<br>{tail}")
+        } else {
+            (*h).to_owned()
+        };
+        let _ = write!(out, "<td>{h}</td>");
+    }
+    out.push_str("</tr>");
+    let outcome_rows = rows_2021().iter().filter(|r| r.group.is_some()).count();
     for (r, (_, label)) in REQUEST_ROWS_2021.iter().enumerate() {
         out.push_str("<tr>");
-        match r {
-            0 | 1 | 24 => {
+        let group = rows_2021()[r].group;
+        match (group, group_starting_at(r)) {
+            (None, _) => {
                 let _ = write!(out, "<td colspan=3>{label}</td>");
             }
-            2 => {
+            (Some(g), Some(_)) if g == w.outcomes => {
                 let _ =
-                    write!(out, "<td rowspan=22>三、本年度办理结果</td><td colspan=2>{label}</td>");
+                    write!(out, "<td rowspan={outcome_rows}>{g}</td><td colspan=2>{label}</td>");
             }
-            3 | 23 => {
+            (Some(g), None) if g == w.outcomes => {
                 let _ = write!(out, "<td colspan=2>{label}</td>");
             }
-            4 => {
-                let _ = write!(out, "<td rowspan=8>（三）不予公开</td><td>{label}</td>");
+            (Some(g), Some(_)) => {
+                let _ = write!(out, "<td rowspan={}>{g}</td><td>{label}</td>", group_rows(g));
             }
-            12 => {
-                let _ = write!(out, "<td rowspan=3>（四）无法提供</td><td>{label}</td>");
-            }
-            15 => {
-                let _ = write!(out, "<td rowspan=5>（五）不予处理</td><td>{label}</td>");
-            }
-            20 => {
-                let _ = write!(out, "<td rowspan=3>（六）其他处理</td><td>{label}</td>");
-            }
-            _ => {
+            (Some(_), None) => {
                 let _ = write!(out, "<td>{label}</td>");
             }
         }
@@ -250,14 +283,20 @@ pub fn to_html(numbers: &Numbers, year: i32) -> String {
         }
         out.push_str("</tr>");
     }
-    let _ = write!(out, "</table><p>{}</p><table border=1>", TITLES[3]);
-    out.push_str("<tr><td colspan=5>行政复议</td><td colspan=10>行政诉讼</td></tr><tr>");
-    for h in ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] {
+    let _ = write!(out, "</table><p>{}</p><table border=1>", SECTION_TITLES[3]);
+    let results = column_labels(nianbao_tables::APPEAL_COLUMNS);
+    let [_, (_, direct), (_, after)] = nianbao_tables::APPEAL_GROUPS else { unreachable!() };
+    let _ = write!(
+        out,
+        "<tr><td colspan=5>{}</td><td colspan=10>{}</td></tr><tr>",
+        w.review, w.litigation
+    );
+    for h in &results {
         let _ = write!(out, "<td rowspan=2>{h}</td>");
     }
-    out.push_str("<td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr><tr>");
+    let _ = write!(out, "<td colspan=5>{direct}</td><td colspan=5>{after}</td></tr><tr>");
     for _ in 0..2 {
-        for h in ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] {
+        for h in &results {
             let _ = write!(out, "<td>{h}</td>");
         }
     }
@@ -265,7 +304,7 @@ pub fn to_html(numbers: &Numbers, year: i32) -> String {
     for v in numbers.appeals {
         out.push_str(&td(&v));
     }
-    let _ = write!(out, "</tr></table><p>{}</p><p>一是公开深度不够。</p><p>{}</p><p>无。</p><div class=footer>版权所有</div></body></html>", TITLES[4], TITLES[5]);
+    let _ = write!(out, "</tr></table><p>{}</p><p>一是公开深度不够。</p><p>{}</p><p>无。</p><div class=footer>版权所有</div></body></html>", SECTION_TITLES[4], SECTION_TITLES[5]);
     out
 }
 

@@ -4,7 +4,7 @@ pub(crate) mod f001_unsupported_format;
 pub(crate) mod f002_no_text_layer;
 pub(crate) mod f003_unreadable_file;
 
-use nianbao_document::{FormatProblem, Location};
+use nianbao_document::{Excess, FormatProblem, Location};
 
 use crate::finding::{Draft, Facts};
 use crate::rule::{Found, Words};
@@ -87,5 +87,19 @@ pub(super) fn words(finding: &Finding, lang: Lang) -> Words {
         FormatProblem::TooDeep => lang
             .pick("文件嵌套过深，无法安全读取", "The file is nested too deeply to read safely")
             .to_owned(),
+        FormatProblem::TooMuch { excess } => {
+            let (zh, en) = match excess {
+                Excess::Text => ("文字总量过大", "too much text"),
+                Excess::Cells => ("表格单元格总数过多", "too many table cells"),
+                Excess::TableCells => ("表格单元格过多", "a table with too many cells"),
+                Excess::Spans => ("合并单元格范围过大", "merged cells covering too much"),
+                Excess::Rows => ("表格行数过多", "too many table rows"),
+                Excess::Paragraphs => ("段落过多", "too many paragraphs"),
+            };
+            lang.pick(
+                format!("文件内容超出年报的合理规模（{zh}），可能是程序生成或被篡改的文件，已停止读取：请检查文件来源，或只保留年报正文后再试"),
+                format!("The file holds far more than a report ({en}); reading stopped: check where it came from, or keep only the report and try again"),
+            )
+        }
     })
 }

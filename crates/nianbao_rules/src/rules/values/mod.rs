@@ -3,6 +3,7 @@
 pub(crate) mod v001_negative_count;
 pub(crate) mod v002_fractional_count;
 pub(crate) mod v003_amount_unit;
+pub(crate) mod v004_count_too_large;
 
 use nianbao_document::CellRef;
 use nianbao_tables::CellValue;
