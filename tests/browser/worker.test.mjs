@@ -252,7 +252,8 @@ test('places show the visible text of an HTML page, never its markup', async () 
       assert.doesNotMatch(text, /<|mso-|style=/, text);
     }
   }
-  assert.deepEqual(shownPlaces.filter((p) => p.code === 'T012').map((p) => p.excerpt), ['其他主动公开文件']);
+  // Counted in visible tables, rows and cells, as the person sees the page.
+  assert.deepEqual(shownPlaces.filter((p) => p.code === 'T012').map((p) => [p.place, p.excerpt]), [['第 1 个表格第 4 行第 1 格', '其他主动公开文件']]);
   assert.deepEqual(shownPlaces.filter((p) => p.code === 'T002').map((p) => p.excerpt), [
     '二、行政机关主动公开政府信息情况',
     '三、行政机关收到和处理政府信息公开申请情况',
