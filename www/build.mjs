@@ -2,6 +2,7 @@
 //   dist/index.html + dist/nianbao-hosted.js + dist/nianbao_bg.wasm   hosted, served by npm start
 //   dist/nianbao.html                                                 one offline file (file://)
 //   dist/nianbao-checker.js                                           one script to embed in a CMS
+// Each checks in a Web Worker whose source (glue + worker.js) is inlined as a string.
 // and records the sizes in www/size.json.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,7 +14,9 @@ import { gzipSync } from 'node:zlib';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const PKG = join(ROOT, 'target', 'www-pkg');
-const SOURCES = ['i18n.js', 'dom.js', 'tables.js', 'report-view.js', 'engine.js', 'element.js', 'main.js'];
+const SOURCES = ['i18n.js', 'dom.js', 'tables.js', 'report-view.js', 'bridge.js', 'engine.js', 'element.js', 'main.js'];
+// Runs in the checker's Web Worker, after the wasm-bindgen glue.
+const WORKER = 'worker.js';
 
 function run(command, args) {
   execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -46,13 +49,16 @@ function bundle(glue, wasmSource) {
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   const css = readFileSync(join(ROOT, 'www/src/style.css'), 'utf8');
   const sources = SOURCES.map((f) => `// ---- ${f}\n${readFileSync(join(ROOT, 'www/src', f), 'utf8')}`).join('\n');
+  // The worker's whole source as a string: bridge.js starts it from a Blob URL, which works
+  // from file:// and on any host without a second file to serve.
+  const worker = `"use strict";\n${glue}\n// ---- ${WORKER}\n${readFileSync(join(ROOT, 'www/src', WORKER), 'utf8')}`;
   const code = `/*! Nianbao ${version} · 年报校验 · checks in the browser, uploads nothing */
 (function () {
 "use strict";
 const SCRIPT_URL = document.currentScript ? document.currentScript.src : location.href;
 const WASM = ${JSON.stringify(wasmSource)};
 const STYLE = ${JSON.stringify(css)};
-${glue}
+const WORKER_SOURCE = ${JSON.stringify(worker)};
 ${sources}
 })();
 `;
@@ -66,6 +72,8 @@ const CSP = (script) =>
     `script-src ${script} 'wasm-unsafe-eval'`,
     "style-src 'self'",
     "connect-src 'self'",
+    // The checker's worker is started from a Blob URL (bridge.js).
+    'worker-src blob:',
     "img-src 'self' data: blob:",
     "base-uri 'none'",
     "form-action 'none'",

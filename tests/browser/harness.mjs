@@ -39,10 +39,11 @@ export async function server() {
   return { url: `http://127.0.0.1:${s.address().port}/`, close: () => new Promise((r) => s.close(r)) };
 }
 
-/** Records every request the page makes from now on. */
+/** Records every request the page makes from now on (blob: URLs, such as the checker's
+ * worker, are read from memory and never leave the page). */
 export function recordRequests(page) {
   const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
+  page.on('request', (request) => { if (!request.url().startsWith('blob:')) requests.push(request.url()); });
   return requests;
 }
 

@@ -1,7 +1,7 @@
 // The single-file build opened from file:// with every network request blocked, and the
 // embeddable script on a host page with hostile CSS.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,19 +20,47 @@ after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** A page where every http(s) request is refused and counted. */
+/** A page where every http(s) request is refused and counted, and CSP reports are kept. */
 async function offlinePage() {
   const page = await browser.context.newPage();
   const blocked = [];
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
   await page.route(/^(https?|wss?):/, (route) => {
     blocked.push(route.request().url());
     return route.abort();
   });
-  return { page, blocked };
+  return { page, blocked, problems };
+}
+
+/**
+ * A portal page at http://portal.test/ with the embed script and the given CSP header,
+ * served from memory: nothing reaches the network, and anything else asked for is counted.
+ */
+async function portalPage(csp) {
+  const page = await browser.context.newPage();
+  const others = [];
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(m.text()); });
+  const files = {
+    'http://portal.test/': ['text/html; charset=utf-8', '<!DOCTYPE html><meta charset="utf-8"><title>门户</title><nianbao-checker></nianbao-checker><script src="/static/nianbao-checker.js"></script>'],
+    'http://portal.test/static/nianbao-checker.js': ['text/javascript; charset=utf-8', readFileSync(join(DIST, 'nianbao-checker.js'))],
+  };
+  await page.route(/^(https?|wss?):/, (route) => {
+    const file = files[route.request().url()];
+    if (!file) {
+      others.push(route.request().url());
+      return route.abort();
+    }
+    return route.fulfill({ status: 200, headers: { 'content-type': file[0], 'content-security-policy': csp }, body: file[1] });
+  });
+  await page.goto('http://portal.test/');
+  return { page, others, problems };
 }
 
 test('dist/nianbao.html works from file:// with the network blocked', async () => {
-  const { page, blocked } = await offlinePage();
+  const { page, blocked, problems } = await offlinePage();
   await page.goto(pathToFileURL(join(DIST, 'nianbao.html')).href);
   await page.waitForFunction(() => window.Nianbao !== undefined);
   await dropFiles(page, [seedPath('004'), seedPath('003')]);
@@ -43,7 +71,46 @@ test('dist/nianbao.html works from file:// with the network blocked', async () =
   assert.match(r.cells['requests/granted/natural_person'].classes, /state-inferred/);
   assert.equal(r.cells['requests/granted/total'].text, '591');
   assert.equal((await shown(page, 0)).verdict, 'fail');
+  // Checked in a worker started from a Blob URL, under the file's own CSP.
+  assert.deepEqual(page.workers().map((w) => w.url().slice(0, 10)), ['blob:null/']);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /worker-src blob:/);
+  assert.match(csp, /connect-src 'none'/);
   assert.deepEqual(blocked, []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the embed script works on a portal whose CSP allows the script, wasm and blob: workers', async () => {
+  const { page, others, problems } = await portalPage("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src blob:");
+  await page.waitForFunction(() => window.Nianbao !== undefined);
+  await dropFiles(page, [seedPath('004')]);
+  await waitForReports(page, 1);
+  const r = await shown(page, 0);
+  assert.equal(r.verdict, 'pass');
+  assert.equal(r.cells['requests/granted/total'].text, '591');
+  assert.equal(page.workers().length, 1);
+  assert.deepEqual(others, []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('on a portal whose CSP forbids blob: workers, the element says what to add', async () => {
+  const { page, others } = await portalPage("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'");
+  await page.waitForFunction(() => window.Nianbao !== undefined);
+  const expected = '无法启动检查：网页的安全策略（Content-Security-Policy）不允许 Web Worker，请在策略中加入 worker-src blob:';
+  await page.waitForFunction((text) => document.querySelector('nianbao-checker').shadowRoot.querySelector('.status').textContent === text, expected);
+  const thrown = await page.evaluate(() => window.Nianbao.check(new File(['x'], 'x.txt')).then(() => null, (e) => [e.kind, e.message]));
+  assert.deepEqual(thrown, ['blocked', expected]);
+  assert.deepEqual(others, []);
+  await page.close();
+});
+
+test('on a portal whose CSP forbids WebAssembly, the element says what to add', async () => {
+  const { page } = await portalPage("default-src 'none'; script-src 'self'; worker-src blob:");
+  await page.waitForFunction(() => window.Nianbao !== undefined);
+  const expected = "无法启动检查：网页的安全策略（Content-Security-Policy）不允许 WebAssembly，请在 script-src 中加入 'wasm-unsafe-eval'";
+  await page.waitForFunction((text) => document.querySelector('nianbao-checker').shadowRoot.querySelector('.status').textContent === text, expected);
   await page.close();
 });
 

@@ -1,4 +1,6 @@
-// Measures check time per fixture inside Chromium (the wasm build, on the hosted page).
+// Measures check time per fixture inside Chromium (the wasm build, on the hosted page), as
+// a portal sees it through Nianbao.check: the file posted to the worker, checked, and the
+// report parsed back on the page.
 // Not a test: it prints figures for the closing notes. Run: npm run timing
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -28,58 +28,77 @@ class NianbaoChecker extends HTMLElement {
       });
     }
     this.render();
-    engine.load().then(() => this.render(), (error) => this.fail(error));
+    engine.load().then(() => { this.failure = null; this.render(); }, (error) => this.fail(error));
   }
 
   attributeChangedCallback() {
-    if (this.built) this.recheck();
+    if (this.built) this.relabel();
   }
 
-  // Checks files (File objects) and shows them first in the list.
-  async checkFiles(files) {
-    for (const file of files) {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      await this.add(file.name, bytes);
-    }
+  // Checks files (File objects); each is shown first in the list as it is added. The bridge
+  // queues them and checks them in order, reading each file inside the worker.
+  checkFiles(files) {
+    return Promise.all(files.map((file) => this.add(file.name, file)));
   }
 
-  async add(name, bytes) {
-    const entry = { name, bytes, open: true, lines: sourceLines(bytes) };
+  async add(name, input) {
+    const entry = { name, open: true };
     this.entries.forEach((e) => { e.open = false; });
     this.entries.unshift(entry);
-    this.status(this.strings.checking);
+    this.render();
+    const lang = this.language;
     try {
-      entry.report = await engine.check(bytes, name, this.language);
-      this.dispatchEvent(new CustomEvent('nianbao-report', { detail: entry.report, bubbles: true, composed: true }));
+      const report = await engine.check(input, name, { lang, onSlow: () => { entry.slow = true; this.render(); } });
+      entry.report = report;
+      entry.lang = lang;
+      // The language changed while this file waited: re-word it like the others.
+      if (lang !== this.language) await this.reword(entry, this.language);
+      this.dispatchEvent(new CustomEvent('nianbao-report', { detail: report, bubbles: true, composed: true }));
     } catch (error) {
-      entry.error = String(error?.message || error);
+      entry.error = error;
     }
-    this.status('');
+    entry.slow = false;
     this.render();
   }
 
-  async recheck() {
-    for (const entry of this.entries) {
-      try { entry.report = await engine.check(entry.bytes, entry.name, this.language); } catch (error) { entry.error = String(error?.message || error); }
-    }
+  // Switching language re-words the diagnostics from the report's findings in the worker;
+  // the files are not checked again.
+  async relabel() {
+    const lang = this.language;
     this.render();
+    await Promise.all(this.entries.filter((e) => e.report && e.lang !== lang).map((e) => this.reword(e, lang)));
+    if (lang === this.language) this.render();
+  }
+
+  async reword(entry, lang) {
+    try {
+      entry.report.diagnostics = await engine.render(entry.report, lang);
+      entry.lang = lang;
+    } catch (error) {
+      console.error('nianbao:', error); // the old wording stays: still right, in the other language
+    }
   }
 
   get strings() { return STRINGS[this.language]; }
 
-  status(text) {
-    const el = this.root.querySelector('.status');
-    if (el) el.textContent = text;
+  // The checker could not start (kept, so every redraw still says so).
+  fail(error) {
+    this.failure = error;
+    this.render();
   }
 
-  fail(error) {
-    this.status(this.strings.failed + String(error?.message || error));
+  // An error in words: the bridge's kinds in the page's language, anything else as it came.
+  problem(error) {
+    const t = this.strings;
+    return t.errors[error?.kind] || t.failed + String(error?.message || error);
   }
 
   render() {
     const t = this.strings;
     const picker = h('input', { type: 'file', multiple: true, class: 'picker', accept: '.txt,.text,.html,.htm,.md,.markdown,.docx,.xlsx,.pdf,.doc,.wps,.xls', onchange: (event) => { this.checkFiles([...event.target.files]); event.target.value = ''; } });
-    const paste = h('textarea', { class: 'paste', rows: 4, 'aria-label': t.pasteLabel, placeholder: t.pasteLabel });
+    // The view is redrawn whenever a check ends: the pasted text is kept across redraws.
+    const paste = h('textarea', { class: 'paste', rows: 4, 'aria-label': t.pasteLabel, placeholder: t.pasteLabel, oninput: () => { this.pasted = paste.value; } });
+    paste.value = this.pasted || '';
     const view = h('div', { class: 'root', lang: this.language === 'en' ? 'en' : 'zh-CN' },
       h('header', { class: 'top' },
         h('div', {}, h('h2', {}, t.title), h('p', { class: 'sub' }, t.subtitle)),
@@ -89,29 +108,26 @@ class NianbaoChecker extends HTMLElement {
         h('p', { class: 'hint' }, t.formats), picker,
         h('p', { class: 'privacy' }, t.privacy)),
       h('div', { class: 'paste-box' }, h('label', {}, t.pasteLabel, paste),
-        h('button', { type: 'button', class: 'paste-check', onclick: () => { if (paste.value.trim()) this.add(t.pasted, new TextEncoder().encode(paste.value)); } }, t.pasteButton)),
-      h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }),
+        h('button', { type: 'button', class: 'paste-check', onclick: () => { if (paste.value.trim()) { this.pasted = ''; this.add(t.pasted, new Blob([paste.value])); } } }, t.pasteButton)),
+      h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.failure ? this.problem(this.failure) : this.entries.some((e) => !e.report && !e.error) ? t.checking : ''),
       h('div', { class: 'reports' }, this.entries.map((entry) => this.card(entry))));
     this.root.replaceChildren(view);
   }
 
   card(entry) {
-    if (entry.error) return h('div', { class: 'report verdict-unreadable' }, h('p', {}, entry.name, '：', this.strings.failed, entry.error));
-    if (!entry.report) return h('div', { class: 'report' }, h('p', {}, entry.name, ' ', this.strings.checking));
+    const t = this.strings;
+    if (entry.error) {
+      return h('div', { class: 'report verdict-unreadable', dataset: { error: entry.error.kind || 'failed' } },
+        h('p', {}, h('span', { class: 'file' }, entry.name), '：', h('span', { class: 'error' }, this.problem(entry.error))));
+    }
+    if (!entry.report) {
+      return h('div', { class: 'report pending' }, h('p', {}, h('span', { class: 'file' }, entry.name), ' ', t.checking,
+        // Only the running check can be slow, so cancel() stops this one.
+        entry.slow ? h('button', { type: 'button', class: 'cancel', onclick: () => { if (entry.slow) engine.cancel(); } }, t.cancel) : null));
+    }
     // engine.load() has resolved by the time a report exists: reuse its rules and forms.
-    const ctx = { t: this.strings, lang: this.language, ...engine.cache };
+    const ctx = { t, lang: this.language, ...engine.cache };
     return renderReport(entry, ctx);
   }
 
-}
-
-// The text of a text-like file, split into lines, to show the line a problem came from.
-function sourceLines(bytes) {
-  if (bytes.length > 20_000_000 || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return null;
-  let label = 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
-  let text = new TextDecoder(label).decode(bytes);
-  if (label === 'utf-8' && text.includes('\ufffd')) text = new TextDecoder('gb18030').decode(bytes);
-  return text.split('\n');
 }

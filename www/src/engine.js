@@ -1,50 +1,56 @@
-// Loads the checker once — from a URL next to the script (hosted build) or from bytes
-// inlined into the script as gzip+base64 (offline and embed builds, which must work from
-// file:// where fetch is blocked) — and checks files.
+// The page's one checker: a bridge to the worker, with the module compiled from a URL next
+// to the script (hosted build) or from bytes inlined as gzip+base64 (offline and embed
+// builds, which must work from file:// where fetch is blocked). The rule catalogue and the
+// forms are asked for once and kept, since every card draws from them.
 
 const engine = (() => {
-  let ready = null;
+  // A host page whose CSP lacks 'wasm-unsafe-eval' refuses to compile: say what to add.
+  function compile() {
+    return compileModule().catch((error) => {
+      if (/Content.Security.Policy|unsafe-eval/i.test(String(error?.message))) throw new NianbaoError('noWasm');
+      throw error;
+    });
+  }
 
-  async function source() {
+  async function compileModule() {
     if (WASM.inline) {
       const packed = Uint8Array.from(atob(WASM.inline), (c) => c.charCodeAt(0));
       const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
-      return new Response(inflated).arrayBuffer();
+      return WebAssembly.compile(await new Response(inflated).arrayBuffer());
     }
-    return new URL(WASM.url, SCRIPT_URL);
+    // Not compileStreaming: a portal's server may not send application/wasm.
+    const response = await fetch(new URL(WASM.url, SCRIPT_URL));
+    if (!response.ok) throw new Error(`${WASM.url}: ${response.status}`);
+    return WebAssembly.compile(await response.arrayBuffer());
   }
+
+  const bridge = createBridge(compile);
+  let loaded = null;
 
   function load() {
-    if (!ready) {
-      ready = source()
-        .then((module_or_path) => wasm_bindgen({ module_or_path }))
-        .then(() => {
-          api.cache = { rules: new Map(wasm_bindgen.rules().map((r) => [r.code, r])), forms: wasm_bindgen.forms() };
-          return api.cache;
-        });
-      ready.catch(() => { ready = null; });
+    if (!loaded) {
+      loaded = bridge.ready().then((info) => {
+        api.cache = { rules: new Map(info.rules.map((r) => [r.code, r])), forms: info.forms, version: info.version };
+        return api.cache;
+      });
+      loaded.catch(() => { loaded = null; });
     }
-    return ready;
+    return loaded;
   }
 
-  async function bytesOf(input) {
-    if (input instanceof Uint8Array) return input;
-    if (input instanceof ArrayBuffer) return new Uint8Array(input);
-    return new Uint8Array(await input.arrayBuffer());
-  }
-
-  // check(File | Blob | Uint8Array, name?, lang?) → the nianbao.report/1 object.
-  async function check(input, name, lang) {
+  // check(File | Blob | Uint8Array, name?, { lang, onSlow }) → the nianbao.report/1 object.
+  async function check(input, name, options) {
     await load();
-    const bytes = await bytesOf(input);
-    try {
-      return wasm_bindgen.check(bytes, name || input.name || 'report.txt', lang || 'zh');
-    } catch (error) {
-      ready = null; // a trapped instance is not reused
-      throw error;
-    }
+    return bridge.check(input, name, options);
   }
 
-  const api = { load, check, cache: null, version: () => load().then(() => wasm_bindgen.version()) };
+  const api = {
+    load,
+    check,
+    render: bridge.render,
+    cancel: bridge.cancel,
+    cache: null,
+    version: () => load().then((cache) => cache.version),
+  };
   return api;
 })();

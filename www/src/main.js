@@ -3,9 +3,10 @@
 if (!customElements.get('nianbao-checker')) customElements.define('nianbao-checker', NianbaoChecker);
 if (!window.Nianbao) {
   window.Nianbao = Object.freeze({
-    check: (file, options) => engine.check(file, file && file.name, options && options.lang),
+    // A missing file is refused in words (NianbaoError, kind "noFile"), not a TypeError.
+    check: (file, options) => engine.check(file, file?.name, { lang: options?.lang }),
     version: engine.version,
   });
 }
-// Start loading now, so checking a file later makes no request at all.
+// Start the worker now, so checking a file later makes no request at all.
 engine.load().catch(() => {});

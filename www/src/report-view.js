@@ -21,16 +21,13 @@ function renderReport(entry, ctx) {
   const marks = cellMarks(report.diagnostics);
   const edition = report.report.edition === '2019' ? '2019' : '2021';
   const forms = ctx.forms[edition];
+  const titles = tableTitles(ctx);
   if (report.summary.verdict !== 'unreadable') {
     const tables = h('section', { class: 'tables' }, h('h3', {}, t.tables), legend(t));
-    const draw = [
-      ['proactive', t.t2, proactiveTable],
-      ['requests', t.t3, requestsTable],
-      ['appeals', t.t4, appealsTable],
-    ];
-    for (const [key, title, draw_] of draw) {
+    const draw = { proactive: proactiveTable, requests: requestsTable, appeals: appealsTable };
+    for (const [key, draw_] of Object.entries(draw)) {
       const values = report.tables[key];
-      tables.append(h('h4', {}, title), values ? h('div', { class: 'scroll' }, draw_(values, forms, marks, t)) : h('p', { class: 'missing' }, t.notFound));
+      tables.append(h('h4', {}, titles[key]), values ? h('div', { class: 'scroll' }, draw_(values, forms, ctx.forms.words, marks, t)) : h('p', { class: 'missing' }, t.notFound));
     }
     body.append(tables);
   }
@@ -61,20 +58,24 @@ function summary(report, ctx, card) {
   })));
 }
 
+// 表二/三/四 as the template names them, in the page's language.
+function tableTitles(ctx) {
+  const titles = { other: ctx.t.other };
+  for (const table of ctx.forms.tables) titles[table.key] = ctx.lang === 'en' ? table.en : table.zh;
+  return titles;
+}
+
 function problems(entry, ctx, card) {
-  const { report, lines } = entry;
+  const { report } = entry;
   const { t } = ctx;
   const section = h('section', { class: 'problems' }, h('h3', {}, t.problems));
   if (!report.diagnostics.length) return section;
   const groups = new Map(TABLE_ORDER.map((k) => [k, []]));
   for (const d of report.diagnostics) groups.get(d.table || 'other').push(d);
-  const titles = { proactive: t.t2, requests: t.t3, appeals: t.t4, other: t.other };
+  const titles = tableTitles(ctx);
   for (const [key, list] of groups) {
     if (!list.length) continue;
     section.append(h('h4', {}, titles[key]), h('ol', { class: 'list' }, list.map((d) => {
-      const loc = d.location || {};
-      const where = loc.line ? t.line(loc.line) : loc.table !== undefined ? t.cellOf(loc.table, loc.row ?? 0, loc.cell ?? 0) : null;
-      const source = loc.line && lines ? lines[loc.line - 1] : null;
       return h('li', {}, h('div', {
         class: `problem sev-${d.severity}`, tabindex: 0, role: 'button', dataset: { code: d.code },
         onclick: (event) => { if (!event.target.closest('.code')) showCells(card, d); },
@@ -84,7 +85,9 @@ function problems(entry, ctx, card) {
       h('span', { class: 'message' }, d.message),
       d.evidence ? h('div', { class: 'evidence' }, d.evidence) : null,
       h('div', { class: 'help' }, t.fix, d.help),
-      where ? h('div', { class: 'where' }, where, source ? h('code', { class: 'source' }, source.trim().slice(0, 120)) : null) : null));
+      // The place as the person sees the document and the visible text there, both worded
+      // by the checker (never a line of raw markup).
+      d.place ? h('div', { class: 'where' }, h('span', { class: 'place' }, d.place), d.excerpt ? h('code', { class: 'source' }, d.excerpt) : null) : null));
     })));
   }
   return section;

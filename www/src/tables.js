@@ -15,13 +15,13 @@ function valueCell(cell, key, marks, t, span) {
   return h('td', { class: classes.join(' ').trim(), colspan: span > 1 ? span : undefined, title, dataset: { cell: key } }, cell ? cell.raw : '');
 }
 
-function proactiveTable(values, forms, marks, t) {
+function proactiveTable(values, forms, words, marks, t) {
   const rows = [];
   for (const block of forms.proactive) {
     const span = 3 / block.columns.length >= 1 ? Math.floor(3 / block.columns.length) : 1;
     const pad = 3 - span * block.columns.length;
     rows.push(h('tr', {}, h('th', { colspan: 4, class: 'caption' }, block.caption)));
-    rows.push(h('tr', {}, h('th', {}, t.info), block.columns.map((c) => h('th', { colspan: span > 1 ? span : undefined }, c.label)), pad ? h('th', {}) : null));
+    rows.push(h('tr', {}, h('th', {}, words.info), block.columns.map((c) => h('th', { colspan: span > 1 ? span : undefined }, c.label)), pad ? h('th', {}) : null));
     for (const row of block.rows) {
       const cells = values?.[block.key]?.[row.key];
       rows.push(h('tr', {},
@@ -33,11 +33,11 @@ function proactiveTable(values, forms, marks, t) {
   return h('table', { class: 'form form-proactive' }, h('tbody', {}, rows));
 }
 
-function requestsTable(values, forms, marks, t) {
+function requestsTable(values, forms, words, marks, t) {
   const cols = forms.request_columns;
   const head = [
-    h('tr', {}, h('th', { colspan: 3, rowspan: 3, class: 'note' }, t.balanceNote), h('th', { colspan: 7 }, t.applicant)),
-    h('tr', {}, h('th', { rowspan: 2 }, cols[0].label), h('th', { colspan: 5 }, t.legal), h('th', { rowspan: 2 }, cols[6].label)),
+    h('tr', {}, h('th', { colspan: 3, rowspan: 3, class: 'note' }, words.balanceNote), h('th', { colspan: 7 }, words.applicant)),
+    h('tr', {}, h('th', { rowspan: 2 }, cols[0].label), h('th', { colspan: 5 }, words.legal), h('th', { rowspan: 2 }, cols[6].label)),
     h('tr', {}, cols.slice(1, 6).map((c) => h('th', {}, c.label))),
   ];
   const outcomes = forms.request_rows.filter((r) => r.group);
@@ -48,8 +48,8 @@ function requestsTable(values, forms, marks, t) {
     if (!row.group) {
       labels.push(h('th', { colspan: 3, class: 'label' }, row.label));
     } else {
-      if (row === outcomes[0]) labels.push(h('th', { rowspan: outcomes.length, class: 'group' }, t.outcomes));
-      if (row.group === t.outcomes) {
+      if (row === outcomes[0]) labels.push(h('th', { rowspan: outcomes.length, class: 'group' }, words.outcomes));
+      if (row.group === words.outcomes) {
         labels.push(h('th', { colspan: 2, class: 'label' }, row.label));
       } else {
         if (!seenGroups.has(row.group)) {
@@ -65,11 +65,11 @@ function requestsTable(values, forms, marks, t) {
   return h('table', { class: 'form form-requests' }, h('thead', {}, head), h('tbody', {}, body));
 }
 
-function appealsTable(values, forms, marks, t) {
+function appealsTable(values, forms, words, marks, t) {
   const cols = forms.appeal_columns;
   const [review, direct, after] = forms.appeal_groups;
   const head = [
-    h('tr', {}, h('th', { colspan: 5 }, review.label), h('th', { colspan: 10 }, t.litigation)),
+    h('tr', {}, h('th', { colspan: 5 }, review.label), h('th', { colspan: 10 }, words.litigation)),
     h('tr', {}, cols.map((c) => h('th', { rowspan: 2 }, c.label)), h('th', { colspan: 5 }, direct.label), h('th', { colspan: 5 }, after.label)),
     h('tr', {}, [direct, after].map(() => cols.map((c) => h('th', {}, c.label)))),
   ];

@@ -1,0 +1,33 @@
+// Runs inside the checker's Web Worker, after the wasm-bindgen glue (build.mjs joins them
+// into WORKER_SOURCE). It instantiates the module the page compiled, then answers one
+// message at a time; bridge.js is its only correspondent.
+
+self.onmessage = async ({ data }) => {
+  if (data.type === 'init') {
+    try {
+      await wasm_bindgen({ module_or_path: data.module });
+      self.postMessage({ type: 'ready', rules: wasm_bindgen.rules(), forms: wasm_bindgen.forms(), version: wasm_bindgen.version() });
+    } catch (error) {
+      self.postMessage({ type: 'failed', message: String(error?.message || error) });
+    }
+    return;
+  }
+  const { id } = data;
+  try {
+    let text;
+    if (data.type === 'check') {
+      // The file is read here, not on the page, so a big file never blocks the page.
+      const bytes = data.input instanceof Blob ? new Uint8Array(await data.input.arrayBuffer()) : new Uint8Array(data.input);
+      text = wasm_bindgen.checkJson(bytes, data.name, data.lang);
+    } else {
+      text = wasm_bindgen.renderJson(data.json, data.lang);
+    }
+    self.postMessage({ id, ok: true, text });
+  } catch (error) {
+    // The checker's own refusals are plain Errors (wasm-bindgen's JsError). Anything else —
+    // a RuntimeError from a trap or a panic, a RangeError when memory runs out — may leave the
+    // instance broken, so the bridge replaces this worker.
+    const trap = !(error instanceof Error) || Object.getPrototypeOf(error) !== Error.prototype;
+    self.postMessage({ id, ok: false, trap, message: String(error?.message || error) });
+  }
+};
