@@ -45,7 +45,7 @@ pub fn check_document(extracted: &Extracted, bytes: usize, name: &str, lang: Lan
         extraction: &extraction,
     };
     let findings = nianbao_rules::check(&cx);
-    Report::new(&cx, bytes, findings, lang)
+    Report::new(&cx, bytes, findings, lang).with_tables(extraction.tables)
 }
 
 /// The largest input the readers accept; callers need not read more than one byte past it.

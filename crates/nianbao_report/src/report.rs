@@ -76,7 +76,8 @@ pub enum Verdict {
 }
 
 impl Report {
-    /// The report of one checked document: `findings` in words, counted, with the tables.
+    /// The report of one checked document: `findings` in words, counted. The tables are
+    /// added with [`Report::with_tables`], so they are moved rather than copied.
     #[must_use]
     pub fn new(cx: &Context<'_>, bytes: usize, findings: Vec<Finding>, lang: Lang) -> Self {
         let readable = cx.readable();
@@ -106,7 +107,7 @@ impl Report {
             schema: "nianbao.report/1",
             source: Source { name: cx.name.to_owned(), format: cx.format, bytes },
             report,
-            tables: if readable { cx.extraction.tables.clone() } else { StandardTables::default() },
+            tables: StandardTables::default(),
             summary: Summary {
                 errors,
                 warnings: count(Severity::Warning),
@@ -116,6 +117,15 @@ impl Report {
             diagnostics,
             findings,
         }
+    }
+
+    /// The report with its tables, when anything could be read.
+    #[must_use]
+    pub fn with_tables(mut self, tables: StandardTables) -> Self {
+        if self.summary.verdict != Verdict::Unreadable {
+            self.tables = tables;
+        }
+        self
     }
 
     /// The same report in another language: the findings worded again, nothing re-checked.

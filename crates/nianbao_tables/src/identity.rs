@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use nianbao_document::{CellRef, TableId};
 
-use crate::model::TableValues;
+use crate::model::{StandardTables, TableValues};
 use crate::template::{APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS};
 
 /// Which identity of the printed forms.
@@ -38,38 +38,76 @@ const NOT_OUTCOMES: [&str; 4] = ["received", "carried_over", "outcome_total", "c
 /// The identities of 表三 over the rows present.
 #[must_use]
 pub fn requests(table: &TableValues) -> Vec<Identity> {
+    [
+        IdentityKind::RequestsBalance,
+        IdentityKind::RequestsRowTotal,
+        IdentityKind::RequestsOutcomeTotal,
+    ]
+    .into_iter()
+    .flat_map(|kind| requests_of(table, kind))
+    .collect()
+}
+
+/// The identities of one kind over the tables present: what one rule checks.
+#[must_use]
+pub fn of_kind(tables: &StandardTables, kind: IdentityKind) -> Vec<Identity> {
+    match (kind, &tables.requests, &tables.appeals) {
+        (IdentityKind::AppealsGroupTotal, _, Some(_)) => appeals(),
+        (IdentityKind::AppealsGroupTotal, _, None) | (_, None, _) => Vec::new(),
+        (kind, Some(requests), _) => requests_of(requests, kind),
+    }
+}
+
+/// The identities of 表三 of one kind.
+fn requests_of(table: &TableValues, kind: IdentityKind) -> Vec<Identity> {
     let at = |row: &Cow<'static, str>, column: &'static str| {
         CellRef::new(TableId::Requests, row.clone(), column)
     };
     let fixed =
         |row: &'static str, column: &'static str| CellRef::new(TableId::Requests, row, column);
-    let mut identities = Vec::new();
-    for column in REQUEST_COLUMNS {
-        let c = column.key;
-        identities.push(Identity {
-            kind: IdentityKind::RequestsBalance,
-            left: vec![fixed("received", c), fixed("carried_over", c)],
-            right: vec![fixed("outcome_total", c), fixed("carried_forward", c)],
-        });
+    match kind {
+        IdentityKind::RequestsBalance => REQUEST_COLUMNS
+            .iter()
+            .map(|column| Identity {
+                kind,
+                left: vec![fixed("received", column.key), fixed("carried_over", column.key)],
+                right: vec![
+                    fixed("outcome_total", column.key),
+                    fixed("carried_forward", column.key),
+                ],
+            })
+            .collect(),
+        IdentityKind::RequestsRowTotal => table
+            .rows
+            .iter()
+            .map(|row| Identity {
+                kind,
+                left: vec![at(&row.key, "total")],
+                right: REQUEST_COLUMNS
+                    .iter()
+                    .filter(|c| c.key != "total")
+                    .map(|c| at(&row.key, c.key))
+                    .collect(),
+            })
+            .collect(),
+        IdentityKind::RequestsOutcomeTotal => {
+            let outcomes: Vec<&Cow<'static, str>> = table
+                .rows
+                .iter()
+                .map(|r| &r.key)
+                .filter(|k| !NOT_OUTCOMES.contains(&k.as_ref()))
+                .collect();
+            REQUEST_COLUMNS
+                .iter()
+                .map(|column| Identity {
+                    kind,
+                    left: vec![fixed("outcome_total", column.key)],
+                    right: outcomes.iter().map(|row| at(row, column.key)).collect(),
+                })
+                .collect()
+        }
+        IdentityKind::AppealsGroupTotal => Vec::new(),
     }
-    for row in &table.rows {
-        let parts = REQUEST_COLUMNS.iter().filter(|c| c.key != "total");
-        identities.push(Identity {
-            kind: IdentityKind::RequestsRowTotal,
-            left: vec![at(&row.key, "total")],
-            right: parts.map(|c| at(&row.key, c.key)).collect(),
-        });
-    }
-    let outcomes: Vec<&Cow<'static, str>> =
-        table.rows.iter().map(|r| &r.key).filter(|k| !NOT_OUTCOMES.contains(&k.as_ref())).collect();
-    for column in REQUEST_COLUMNS {
-        identities.push(Identity {
-            kind: IdentityKind::RequestsOutcomeTotal,
-            left: vec![fixed("outcome_total", column.key)],
-            right: outcomes.iter().map(|row| at(row, column.key)).collect(),
-        });
-    }
-    identities
 }
 
 /// The identities of 表四: per group, 维持 + 纠正 + 其他 + 尚未审结 = 总计.

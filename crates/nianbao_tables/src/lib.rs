@@ -36,7 +36,8 @@ use nianbao_document::{Document, Location};
 
 pub use self::decimal::Decimal;
 pub use self::identity::{
-    appeals as appeal_identities, requests as request_identities, Identity, IdentityKind,
+    appeals as appeal_identities, of_kind as identities_of_kind, requests as request_identities,
+    Identity, IdentityKind,
 };
 pub use self::model::{
     ExtraRow, GarbledHeader, LabelVariant, LossyReading, MissingRow, RowValues, StandardTables,

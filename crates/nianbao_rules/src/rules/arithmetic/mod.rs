@@ -7,9 +7,7 @@ pub(crate) mod r303_requests_outcome_total;
 pub(crate) mod r401_appeals_group_total;
 
 use nianbao_document::{CellRef, Location};
-use nianbao_tables::{
-    appeal_identities, request_identities, CellState, Identity, IdentityKind, StandardTables,
-};
+use nianbao_tables::{identities_of_kind, CellState, IdentityKind, StandardTables};
 
 use crate::finding::{Draft, Facts};
 use crate::rule::Found;
@@ -48,19 +46,6 @@ fn evaluate(tables: &StandardTables, cells: &[CellRef]) -> Option<Side> {
     Some(side)
 }
 
-/// Every identity of `kind` over the tables present.
-fn identities(tables: &StandardTables, kind: IdentityKind) -> Vec<Identity> {
-    let mut all = Vec::new();
-    if let Some(requests) = &tables.requests {
-        all.extend(request_identities(requests));
-    }
-    if tables.appeals.is_some() {
-        all.extend(appeal_identities());
-    }
-    all.retain(|i| i.kind == kind);
-    all
-}
-
 /// One finding per identity of `kind` that does not hold; `facts` turns the two sides into
 /// the finding's facts.
 pub(super) fn check(
@@ -70,7 +55,7 @@ pub(super) fn check(
     facts: fn(Side, Side, bool) -> Facts,
 ) {
     let tables = cx.tables();
-    for identity in identities(tables, kind) {
+    for identity in identities_of_kind(tables, kind) {
         let (Some(left), Some(right)) =
             (evaluate(tables, &identity.left), evaluate(tables, &identity.right))
         else {
