@@ -13,7 +13,24 @@ use crate::Extracted;
 
 /// Reads decoded text into paragraphs and tables.
 pub(crate) fn read(text: &str, budget: &mut Budget) -> Result<Extracted, FormatProblem> {
-    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    // The lines worth reading, with their 0-based numbers in the file: every non-blank line
+    // and the first blank line of each run of them. A run of blank lines reads as one, and
+    // a file of forty million line breaks must not cost forty million entries. Each line
+    // kept is paid for as a paragraph: in a text file, a line is what a paragraph is.
+    let mut lines: Vec<&str> = Vec::new();
+    let mut numbers: Vec<usize> = Vec::new();
+    let mut after_blank = false;
+    for (number, line) in text.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let blank = trim(line).is_empty();
+        if blank && after_blank {
+            continue;
+        }
+        after_blank = blank;
+        budget.paragraph(0)?;
+        lines.push(line);
+        numbers.push(number);
+    }
     // Text copied out of Word or WPS has no pipes: a row is a line, cells end at tabs.
     let tabbed = !text.contains('|') && lines.iter().any(|l| trim(l).contains('\t'));
     let kinds = if tabbed { classify_tabbed(&lines) } else { classify(&lines) };
@@ -26,10 +43,11 @@ pub(crate) fn read(text: &str, budget: &mut Budget) -> Result<Extracted, FormatP
                 index += 1;
             }
             let run = lines.get(start..index).unwrap_or(&[]);
+            let run_numbers = numbers.get(start..index).unwrap_or(&[]);
             let table = if tabbed {
-                split_tabs(run, start, budget)?
+                split_tabs(run, run_numbers, budget)?
             } else {
-                split_cells(run, start, budget)?
+                split_cells(run, run_numbers, budget)?
             };
             if !table.cells.is_empty() {
                 blocks.push(Block::Table(table));
@@ -39,11 +57,12 @@ pub(crate) fn read(text: &str, budget: &mut Budget) -> Result<Extracted, FormatP
         if let Some(line) = lines.get(index) {
             let trimmed = trim(line);
             if !trimmed.is_empty() {
-                budget.paragraph(trimmed.len())?;
+                budget.text(trimmed.len())?;
                 let column = leading_chars(line);
+                let number = numbers.get(index).copied().unwrap_or(index);
                 blocks.push(Block::Paragraph(Paragraph {
                     text: trimmed.to_owned(),
-                    location: Location::text(line_number(index), column),
+                    location: Location::text(line_number(number), column),
                 }));
             }
         }
@@ -113,11 +132,11 @@ fn classify_tabbed(lines: &[&str]) -> Vec<LineKind> {
 /// Tab-separated rows: every tab ends a cell, so blank cells stay in place.
 fn split_tabs(
     lines: &[&str],
-    first_line: usize,
+    numbers: &[usize],
     budget: &mut Budget,
 ) -> Result<Table, FormatProblem> {
     let mut cells = Vec::new();
-    for (offset, line) in lines.iter().enumerate() {
+    for (offset, (line, &number)) in lines.iter().zip(numbers).enumerate() {
         budget.row()?;
         let mut column = 0_u32;
         for (col, piece) in line.split('\t').enumerate() {
@@ -131,7 +150,7 @@ fn split_tabs(
                 row_span: 1,
                 col_span: 1,
                 location: Location::text(
-                    line_number(first_line.saturating_add(offset)),
+                    line_number(number),
                     column.saturating_add(leading_chars(piece)),
                 ),
             });
@@ -187,7 +206,7 @@ fn is_markdown_rule(line: &str) -> bool {
 /// Splits a run of table lines into cells at every `|`.
 fn split_cells(
     lines: &[&str],
-    first_line: usize,
+    numbers: &[usize],
     budget: &mut Budget,
 ) -> Result<Table, FormatProblem> {
     // The run's lines joined by '\n' (Markdown rules left out), with each line's start.
@@ -253,7 +272,7 @@ fn split_cells(
             row_span: 1,
             col_span: 1,
             location: Location::text(
-                line_number(first_line.saturating_add(line)),
+                line_number(numbers.get(line).copied().unwrap_or(line)),
                 u32::try_from(column.saturating_add(1)).unwrap_or(u32::MAX),
             ),
         });
