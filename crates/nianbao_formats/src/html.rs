@@ -248,9 +248,13 @@ impl<'b> Reader<'b> {
 
     fn open_table(&mut self) {
         if self.tables.len() >= MAX_TABLE_DEPTH {
-            self.ignored_tables += 1;
+            self.ignored_tables = self.ignored_tables.saturating_add(1);
             return;
         }
+        // Every table holds a place in the page even when it stays empty: paid as a row, so
+        // a page of millions of `<table></table>` is refused rather than remembered.
+        let outcome = self.budget.row();
+        self.check(outcome);
         if let Some(outer) = self.tables.last_mut() {
             if !outer.layout && outer.builder.in_cell() {
                 // A table inside a cell: the outer table is page layout.
@@ -454,6 +458,37 @@ mod tests {
         let read = read("<html><body><table><tr><td>一、本年新收<td>3");
         assert_eq!(read.findings.iter().map(|f| f.code).collect::<Vec<_>>(), vec![Code::F003]);
         assert_eq!(grid("<table><tr><td>一、本年新收<td>3").len(), 1);
+    }
+
+    #[test]
+    fn cells_are_placed_as_a_person_counts_them_and_hold_visible_text() {
+        let html = "<table><tr><td rowspan=2>三、本年度办理结果<td colspan=2><span style=\"mso-font-kerning:0pt\">（七）总计</span><td>5\n<tr><td>（一）予以公开<td>&nbsp;3&nbsp;<td>4</table>";
+        let read = read(html);
+        // The visible text and the place as (table, row, cell).
+        type Placed = (String, Option<u32>, Option<u32>, Option<u32>);
+        let cells: Vec<Placed> = read
+            .document
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table(t) => Some(t.cells.iter()),
+                Block::Paragraph(_) => None,
+            })
+            .flatten()
+            .map(|c| (c.text.clone(), c.location.table, c.location.row, c.location.cell))
+            .collect();
+        let place = |text: &str, row, cell| (text.to_owned(), Some(0), Some(row), Some(cell));
+        assert_eq!(
+            cells,
+            vec![
+                place("三、本年度办理结果", 0, 0),
+                place("（七）总计", 0, 1),
+                place("5", 0, 2),
+                place("（一）予以公开", 1, 0),
+                place("3", 1, 1),
+                place("4", 1, 2),
+            ]
+        );
     }
 
     #[test]

@@ -442,6 +442,7 @@ fn input(label: &str) -> (Vec<u8>, &'static str) {
         "40 MB of colspan=rowspan=1000" => (spans_page(40, 1000), "a.html"),
         "16 MB of colspan=256" => (colspan_page(16), "a.html"),
         "48 MB of colspan=256" => (colspan_page(48), "a.html"),
+        "1.1M empty tables" => ("<table></table>".repeat(1_100_000).into_bytes(), "a.html"),
         other => panic!("no case {other}"),
     }
 }
@@ -529,6 +530,8 @@ fn ten_times_larger_variants() {
         ("layout grid 10×", REFUSED, too_much(Excess::TableCells)),
         // Ten times the pages are over the 50 MB input limit; just under it is still bounded.
         ("48 MB of colspan=256", REFUSED, too_much(Excess::Spans)),
+        // Found while writing these: every empty table used to be remembered.
+        ("1.1M empty tables", REFUSED, too_much(Excess::Rows)),
     ]);
 }
 
