@@ -16,7 +16,6 @@ use crate::Extracted;
 
 /// Reads a decoded HTML page; refused as soon as it would produce more than the budget.
 pub(crate) fn read(html: &str, budget: &mut Budget) -> Result<Extracted, FormatProblem> {
-    let lines = LineIndex::new(html);
     let mut reader = Reader::new(budget);
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     emitter.naively_switch_states(true);
@@ -31,22 +30,13 @@ pub(crate) fn read(html: &str, budget: &mut Budget) -> Result<Extracted, FormatP
                         .and_then(|(_, v)| parse_span(&v.value))
                         .unwrap_or(1)
                 };
-                let location = lines.locate(tag.span.start);
-                reader.start(
-                    &name,
-                    attribute("rowspan"),
-                    attribute("colspan"),
-                    location,
-                    tag.self_closing,
-                );
+                reader.start(&name, attribute("rowspan"), attribute("colspan"), tag.self_closing);
             }
             Token::EndTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
                 reader.end(&name);
             }
-            Token::String(text) => {
-                reader.text(&String::from_utf8_lossy(&text.value), lines.locate(text.span.start))
-            }
+            Token::String(text) => reader.text(&String::from_utf8_lossy(&text.value)),
             Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
         }
         if let Some(problem) = reader.refused {
@@ -113,7 +103,6 @@ struct Reader<'b> {
     refused: Option<FormatProblem>,
     slots: Vec<Slot>,
     paragraph: String,
-    paragraph_at: Location,
     tables: Vec<OpenTable>,
     /// Nesting of skipped elements (`<script>` …) currently open.
     skipping: Vec<String>,
@@ -130,7 +119,6 @@ impl<'b> Reader<'b> {
             refused: None,
             slots: Vec::new(),
             paragraph: String::new(),
-            paragraph_at: Location::default(),
             tables: Vec::new(),
             skipping: Vec::new(),
             ignored_tables: 0,
@@ -146,14 +134,7 @@ impl<'b> Reader<'b> {
         }
     }
 
-    fn start(
-        &mut self,
-        name: &str,
-        row_span: u32,
-        col_span: u32,
-        at: Location,
-        self_closing: bool,
-    ) {
+    fn start(&mut self, name: &str, row_span: u32, col_span: u32, self_closing: bool) {
         if !self.skipping.is_empty() {
             return;
         }
@@ -173,7 +154,7 @@ impl<'b> Reader<'b> {
             }
             "td" | "th" => {
                 let outcome = match self.top_data_table() {
-                    Some((table, budget)) => table.start_cell(row_span, col_span, at, budget),
+                    Some((table, budget)) => table.start_cell(row_span, col_span, budget),
                     None => self.flush_paragraph(),
                 };
                 self.check(outcome);
@@ -212,7 +193,7 @@ impl<'b> Reader<'b> {
         }
     }
 
-    fn text(&mut self, text: &str, at: Location) {
+    fn text(&mut self, text: &str) {
         if !self.skipping.is_empty() {
             return;
         }
@@ -222,9 +203,6 @@ impl<'b> Reader<'b> {
                 return;
             }
             // Text between cells of a data table is stray markup; keep it as a paragraph.
-        }
-        if self.paragraph.trim().is_empty() {
-            self.paragraph_at = at;
         }
         self.paragraph.push_str(text);
     }
@@ -294,7 +272,7 @@ impl<'b> Reader<'b> {
             self.budget.paragraph(line.len())?;
             self.slots.push(Slot::Paragraph(Paragraph {
                 text: line.to_owned(),
-                location: self.paragraph_at,
+                location: Location::default(),
             }));
         }
         Ok(())
@@ -313,28 +291,38 @@ impl<'b> Reader<'b> {
         let mut blocks = Vec::new();
         let mut table_index = 0_u32;
         let mut paragraph_index = 0_u32;
-        let mut push_paragraph = |blocks: &mut Vec<Block>, text: String, location: Location| {
-            let location = Location { paragraph: Some(paragraph_index), ..location };
-            paragraph_index += 1;
+        // Places are paragraphs and table cells, as a reader finds them; source lines of the
+        // page would point into markup. A table's cells carry the paragraph before it, so
+        // places sort in reading order, as in Word.
+        let push_paragraph = |blocks: &mut Vec<Block>, text: String, index: &mut u32| {
+            let location = Location { paragraph: Some(*index), ..Location::default() };
+            *index = index.saturating_add(1);
             blocks.push(Block::Paragraph(Paragraph { text, location }));
         };
         for slot in self.slots {
             match slot {
-                Slot::Paragraph(p) => push_paragraph(&mut blocks, p.text, p.location),
+                Slot::Paragraph(p) => push_paragraph(&mut blocks, p.text, &mut paragraph_index),
                 Slot::Layout(cells) => {
                     for cell in cells {
                         // A layout cell's place in its table means nothing to a reader.
-                        let at = Location { row: None, cell: None, ..cell.location };
                         for line in cell.text.split('\n').filter(|l| !l.is_empty()) {
                             self.budget.paragraph(line.len())?;
-                            push_paragraph(&mut blocks, line.to_owned(), at);
+                            push_paragraph(&mut blocks, line.to_owned(), &mut paragraph_index);
                         }
                     }
                 }
                 Slot::Table(cells) if cells.is_empty() => {}
                 Slot::Table(mut cells) => {
                     for cell in &mut cells {
-                        cell.location.table = Some(table_index);
+                        // A cell is found by its table, row and place in the row; a line of
+                        // the page's source would point into markup a reader never sees.
+                        cell.location = Location {
+                            table: Some(table_index),
+                            line: None,
+                            column: None,
+                            paragraph: paragraph_index.checked_sub(1),
+                            ..cell.location
+                        };
                     }
                     table_index += 1;
                     blocks.push(Block::Table(Table { cells, positions_exact: true }));
@@ -364,40 +352,6 @@ fn parse_span(value: &[u8]) -> Option<u32> {
         .take(6)
         .collect();
     digits.parse().ok()
-}
-
-/// Byte offset → line and column, for locations that point into the source.
-struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-    /// The last position asked for, as (byte offset, line index, column): tokens arrive in
-    /// order, so columns are counted on from there instead of from the line start (saved
-    /// pages are often one very long line).
-    last: std::cell::Cell<(usize, usize, usize)>,
-}
-
-impl<'a> LineIndex<'a> {
-    fn new(text: &'a str) -> Self {
-        let starts =
-            std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Self { text, starts, last: std::cell::Cell::new((0, 1, 0)) }
-    }
-
-    fn locate(&self, offset: usize) -> Location {
-        let line = self.starts.partition_point(|&start| start <= offset);
-        let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
-        let (last_offset, last_line, last_column) = self.last.get();
-        let column = if last_line == line && last_offset >= start && last_offset <= offset {
-            last_column + self.text.get(last_offset..offset).map_or(0, |s| s.chars().count())
-        } else {
-            self.text.get(start..offset).map_or(0, |s| s.chars().count())
-        };
-        self.last.set((offset, line, column));
-        Location::text(
-            u32::try_from(line).unwrap_or(u32::MAX),
-            u32::try_from(column + 1).unwrap_or(u32::MAX),
-        )
-    }
 }
 
 #[cfg(test)]

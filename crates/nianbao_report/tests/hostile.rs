@@ -4,10 +4,11 @@
 //! 1×…64× grows in cost no faster than linearly.
 //!
 //! How cost is measured, and why so: wall-clock thresholds fail on a loaded machine and pass
-//! on a fast one. Instead every cost is a ratio to what an ordinary report (the seed, HTML,
-//! Word and Excel fixtures) costs per byte, measured in the same process a moment earlier.
-//! A timing is the minimum of a few runs: interference from other processes only ever adds
-//! time, so the minimum is the steadiest estimate. Input bytes of a Word or Excel package
+//! on a fast one. Instead every cost is a ratio to what an ordinary report (the seed report
+//! grown to a few hundred kilobytes) costs per byte, measured in the same process. A timing
+//! is the CPU time of the checking thread (Linux `schedstat`; wall-clock elsewhere), so time
+//! spent waiting for a busy machine is left out, and the minimum of a few runs, since what
+//! interference remains (caches, frequency) only ever adds time. Input bytes of a Word or Excel package
 //! are its declared unpacked size (a 4 KB zip of 2 MB of XML is 2 MB of work to read).
 //!
 //! Memory is the peak resident size of a fresh process that makes the input and checks it
@@ -79,7 +80,7 @@ fn measure(bytes: &[u8], name: &str, runs: usize) -> Cost {
     let mut best = Duration::MAX;
     let mut codes = Vec::new();
     for _ in 0..runs {
-        let start = Instant::now();
+        let start = Clock::now();
         let report = check(bytes, name, Lang::Zh);
         best = best.min(start.elapsed());
         codes = report.codes().into_iter().map(str::to_owned).collect();
@@ -92,6 +93,32 @@ fn measure(bytes: &[u8], name: &str, runs: usize) -> Cost {
     codes.dedup();
     let reason = refusal(bytes, name).map_or_else(String::new, |p| format!("{p:?}"));
     Cost { codes, reason, work: work_bytes(bytes), peak: peak_resident(), time: best }
+}
+
+/// Time spent running on a CPU by this thread, where Linux tells it
+/// (`/proc/thread-self/schedstat`, nanoseconds), else wall-clock time. Time spent waiting
+/// while other processes run is the main noise on a shared machine, and this leaves it out.
+struct Clock {
+    cpu: Option<u64>,
+    wall: Instant,
+}
+
+impl Clock {
+    fn cpu() -> Option<u64> {
+        let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+        stat.split_whitespace().next()?.parse().ok()
+    }
+
+    fn now() -> Self {
+        Self { cpu: Self::cpu(), wall: Instant::now() }
+    }
+
+    fn elapsed(&self) -> Duration {
+        match (self.cpu, Self::cpu()) {
+            (Some(start), Some(end)) => Duration::from_nanos(end.saturating_sub(start)),
+            _ => self.wall.elapsed(),
+        }
+    }
 }
 
 /// This process's peak resident size so far.
@@ -547,7 +574,10 @@ fn overflowing_sums_do_not_panic() {
 // ---------------------------------------------------------------------------------------
 // Scaling: a report grown 1×…64× in one dimension at a time.
 
-/// The seed report with `k` units of growth in one dimension.
+/// The seed report with `k` units of growth in one dimension. Units are large enough that
+/// 8 of them cost well above the timing noise, and 64 stay within the budgets (64 × 1,200
+/// cells is under the 100,000 cells a table may have). One long row of cells is the
+/// hostile case of a 4 MB line above.
 fn grown(dimension: &str, k: usize) -> Vec<u8> {
     let (_, seed) = seed_text();
     let seed = String::from_utf8(seed).unwrap();
@@ -556,54 +586,80 @@ fn grown(dimension: &str, k: usize) -> Vec<u8> {
     let growth = match dimension {
         "tables" => {
             let table = &tail[..tail.find("三、").unwrap()];
-            table[table_start..].repeat(k * 4)
+            table[table_start..].repeat(k * 8)
         }
         "paragraphs" => {
             "本机关坚持以公开为常态、不公开为例外，持续推进政务公开。\n".repeat(k * 300)
         }
-        "cells" => format!("规章 |{}\n", " 0 |".repeat(k * 2000)),
-        "blank lines" => "\n".repeat(k * 4000),
+        "cells" => "其他事项 | 1 | 2 | 3 |\n".repeat(k * 300),
+        "blank lines" => "\n".repeat(k * 30_000),
         "long line" => format!("{}\n", "政务公开".repeat(k * 8000)),
         other => panic!("no dimension {other}"),
     };
     format!("{head}{growth}{tail}").into_bytes()
 }
 
-/// Least-squares slope of log(cost) against log(size).
+/// The exponent of cost against size: the median of the slopes between every two points
+/// on a log-log scale (Theil–Sen). Unlike a least-squares fit, one point disturbed by the
+/// machine cannot tilt it much.
 fn exponent_of(points: &[(f64, f64)]) -> f64 {
-    let n = points.len() as f64;
-    let logs: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x.ln(), y.ln())).collect();
-    let mean_x = logs.iter().map(|p| p.0).sum::<f64>() / n;
-    let mean_y = logs.iter().map(|p| p.1).sum::<f64>() / n;
-    let covariance: f64 = logs.iter().map(|p| (p.0 - mean_x) * (p.1 - mean_y)).sum();
-    let variance: f64 = logs.iter().map(|p| (p.0 - mean_x).powi(2)).sum();
-    covariance / variance
+    let mut slopes = Vec::new();
+    for (i, &(x1, y1)) in points.iter().enumerate() {
+        for &(x2, y2) in points.iter().skip(i + 1) {
+            slopes.push((y2.ln() - y1.ln()) / (x2.ln() - x1.ln()));
+        }
+    }
+    slopes.sort_by(f64::total_cmp);
+    let middle = slopes.len() / 2;
+    if slopes.len() % 2 == 0 {
+        (slopes[middle - 1] + slopes[middle]) / 2.0
+    } else {
+        slopes[middle]
+    }
 }
 
 #[test]
 fn cost_grows_linearly_with_the_report() {
     let _serial = serial();
-    const SIZES: [usize; 5] = [0, 8, 16, 32, 64];
     for dimension in ["tables", "paragraphs", "cells", "blank lines", "long line"] {
-        let inputs: Vec<Vec<u8>> = SIZES.iter().map(|&k| grown(dimension, k)).collect();
-        // Sizes are timed in turns, several rounds, keeping each one's fastest: a burst of
-        // load from elsewhere then slows one round of every size, not every run of one.
-        let mut best = [f64::MAX; SIZES.len()];
-        for _ in 0..4 {
-            for (slot, bytes) in best.iter_mut().zip(&inputs) {
-                *slot = slot.min(measure(bytes, "a.txt", 1).time.as_secs_f64());
-            }
-        }
-        // The growth is measured above the seed's own cost (size 0), so that the fixed part
-        // of a check does not flatten the curve and hide a superlinear one.
-        let points: Vec<(f64, f64)> = SIZES
-            .iter()
-            .zip(best)
-            .skip(1)
-            .map(|(&k, time)| (k as f64, (time - best[0]).max(1e-6)))
+        // A loaded machine can tilt one fit past 1.1; a loop that really grows faster than
+        // its input (the ones issue 8 found grew as size^1.8 to size^2) fails every try.
+        let slopes: Vec<f64> = (0..3)
+            .map(|_| fitted_exponent(dimension))
+            .scan(false, |done, slope| {
+                let keep = (!*done).then_some(slope);
+                *done = *done || slope <= 1.1;
+                keep
+            })
             .collect();
-        let slope = exponent_of(&points);
-        eprintln!("{dimension}: exponent {slope:.2} over {points:?}");
-        assert!(slope <= 1.1, "{dimension}: cost grows as size^{slope:.2}");
+        assert!(
+            slopes.last().is_some_and(|&s| s <= 1.1),
+            "{dimension}: cost grows as size^{slopes:.2?} in three tries"
+        );
     }
+}
+
+/// Times the report grown 8×…64× in one dimension and fits the exponent of its cost.
+fn fitted_exponent(dimension: &str) -> f64 {
+    const SIZES: [usize; 5] = [0, 8, 16, 32, 64];
+    let inputs: Vec<Vec<u8>> = SIZES.iter().map(|&k| grown(dimension, k)).collect();
+    // Sizes are timed in turns, several rounds, keeping each one's fastest: a burst of load
+    // from elsewhere then slows one round of every size, not every run of one.
+    let mut best = [f64::MAX; SIZES.len()];
+    for _ in 0..4 {
+        for (slot, bytes) in best.iter_mut().zip(&inputs) {
+            *slot = slot.min(measure(bytes, "a.txt", 1).time.as_secs_f64());
+        }
+    }
+    // The growth is measured above the seed's own cost (size 0), so that the fixed part of a
+    // check does not flatten the curve and hide a superlinear one.
+    let points: Vec<(f64, f64)> = SIZES
+        .iter()
+        .zip(best)
+        .skip(1)
+        .map(|(&k, time)| (k as f64, (time - best[0]).max(1e-6)))
+        .collect();
+    let slope = exponent_of(&points);
+    eprintln!("{dimension}: exponent {slope:.2} over {points:?}");
+    slope
 }
