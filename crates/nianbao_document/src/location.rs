@@ -4,8 +4,9 @@ use serde::{Deserialize, Serialize};
 /// the page can point at it and a reader can find it by eye.
 ///
 /// - Text: `line`/`column`, 1-based, the column in characters.
-/// - HTML: `table`/`row`/`cell` for a table cell (see each field), plus the `line`/`column`
-///   of its `<td>` tag in the page source; `paragraph` for running text.
+/// - HTML: `table`/`row`/`cell` for a table cell (see each field) and no `line`: a line of
+///   the page's source points into markup nobody reads; `paragraph` (with the source
+///   `line`/`column` where it starts) for running text.
 /// - Word: `table`/`row`/`cell` as Word shows the table, plus `paragraph` (the paragraph
 ///   the table follows, for reading order); `paragraph` alone for running text.
 /// - Excel: `table` is the sheet, `row`/`cell` the sheet's row and column.

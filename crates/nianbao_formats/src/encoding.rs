@@ -57,7 +57,12 @@ fn looks_like_text(text: &str) -> bool {
     let mut odd = 0_usize;
     // Only these bytes can start an odd character. Blocks without one are skipped with a
     // test the compiler vectorises (a 40 MB page is scanned in milliseconds).
-    let suspect = |b: u8| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xEF;
+    let suspect = |b: u8| {
+        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+            || b == 0x7F
+            || b == 0xC2
+            || b == 0xEF
+    };
     const BLOCK: usize = 64;
     for (index, block) in bytes.chunks(BLOCK).enumerate() {
         if !block.iter().fold(false, |any, &b| any | suspect(b)) {

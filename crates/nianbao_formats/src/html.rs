@@ -14,7 +14,6 @@ use crate::Extracted;
 
 /// Reads a decoded HTML page; refused as soon as it would produce more than the budget.
 pub(crate) fn read(html: &str, budget: &mut Budget) -> Result<Extracted, FormatProblem> {
-    let lines = LineIndex::new(html);
     let mut reader = Reader::new(budget);
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     emitter.naively_switch_states(true);
@@ -29,22 +28,13 @@ pub(crate) fn read(html: &str, budget: &mut Budget) -> Result<Extracted, FormatP
                         .and_then(|(_, v)| parse_span(&v.value))
                         .unwrap_or(1)
                 };
-                let location = lines.locate(tag.span.start);
-                reader.start(
-                    &name,
-                    attribute("rowspan"),
-                    attribute("colspan"),
-                    location,
-                    tag.self_closing,
-                );
+                reader.start(&name, attribute("rowspan"), attribute("colspan"), tag.self_closing);
             }
             Token::EndTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
                 reader.end(&name);
             }
-            Token::String(text) => {
-                reader.text(&String::from_utf8_lossy(&text.value), lines.locate(text.span.start))
-            }
+            Token::String(text) => reader.text(&String::from_utf8_lossy(&text.value)),
             Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
         }
         if let Some(problem) = reader.refused {
@@ -111,7 +101,6 @@ struct Reader<'b> {
     refused: Option<FormatProblem>,
     slots: Vec<Slot>,
     paragraph: String,
-    paragraph_at: Location,
     tables: Vec<OpenTable>,
     /// Nesting of skipped elements (`<script>` …) currently open.
     skipping: Vec<String>,
@@ -128,7 +117,6 @@ impl<'b> Reader<'b> {
             refused: None,
             slots: Vec::new(),
             paragraph: String::new(),
-            paragraph_at: Location::default(),
             tables: Vec::new(),
             skipping: Vec::new(),
             ignored_tables: 0,
@@ -144,14 +132,7 @@ impl<'b> Reader<'b> {
         }
     }
 
-    fn start(
-        &mut self,
-        name: &str,
-        row_span: u32,
-        col_span: u32,
-        at: Location,
-        self_closing: bool,
-    ) {
+    fn start(&mut self, name: &str, row_span: u32, col_span: u32, self_closing: bool) {
         if !self.skipping.is_empty() {
             return;
         }
@@ -171,7 +152,7 @@ impl<'b> Reader<'b> {
             }
             "td" | "th" => {
                 let outcome = match self.top_data_table() {
-                    Some((table, budget)) => table.start_cell(row_span, col_span, at, budget),
+                    Some((table, budget)) => table.start_cell(row_span, col_span, budget),
                     None => self.flush_paragraph(),
                 };
                 self.check(outcome);
@@ -210,7 +191,7 @@ impl<'b> Reader<'b> {
         }
     }
 
-    fn text(&mut self, text: &str, at: Location) {
+    fn text(&mut self, text: &str) {
         if !self.skipping.is_empty() {
             return;
         }
@@ -220,9 +201,6 @@ impl<'b> Reader<'b> {
                 return;
             }
             // Text between cells of a data table is stray markup; keep it as a paragraph.
-        }
-        if self.paragraph.trim().is_empty() {
-            self.paragraph_at = at;
         }
         self.paragraph.push_str(text);
     }
@@ -246,9 +224,13 @@ impl<'b> Reader<'b> {
 
     fn open_table(&mut self) {
         if self.tables.len() >= MAX_TABLE_DEPTH {
-            self.ignored_tables += 1;
+            self.ignored_tables = self.ignored_tables.saturating_add(1);
             return;
         }
+        // Every table holds a place in the page even when it stays empty: paid as a row, so
+        // a page of millions of `<table></table>` is refused rather than remembered.
+        let outcome = self.budget.row();
+        self.check(outcome);
         if let Some(outer) = self.tables.last_mut() {
             if !outer.layout && outer.builder.in_cell() {
                 // A table inside a cell: the outer table is page layout.
@@ -288,7 +270,7 @@ impl<'b> Reader<'b> {
             self.budget.paragraph(line.len())?;
             self.slots.push(Slot::Paragraph(Paragraph {
                 text: line.to_owned(),
-                location: self.paragraph_at,
+                location: Location::default(),
             }));
         }
         Ok(())
@@ -307,28 +289,38 @@ impl<'b> Reader<'b> {
         let mut blocks = Vec::new();
         let mut table_index = 0_u32;
         let mut paragraph_index = 0_u32;
-        let mut push_paragraph = |blocks: &mut Vec<Block>, text: String, location: Location| {
-            let location = Location { paragraph: Some(paragraph_index), ..location };
-            paragraph_index += 1;
+        // Places are paragraphs and table cells, as a reader finds them; source lines of the
+        // page would point into markup. A table's cells carry the paragraph before it, so
+        // places sort in reading order, as in Word.
+        let push_paragraph = |blocks: &mut Vec<Block>, text: String, index: &mut u32| {
+            let location = Location { paragraph: Some(*index), ..Location::default() };
+            *index = index.saturating_add(1);
             blocks.push(Block::Paragraph(Paragraph { text, location }));
         };
         for slot in self.slots {
             match slot {
-                Slot::Paragraph(p) => push_paragraph(&mut blocks, p.text, p.location),
+                Slot::Paragraph(p) => push_paragraph(&mut blocks, p.text, &mut paragraph_index),
                 Slot::Layout(cells) => {
                     for cell in cells {
                         // A layout cell's place in its table means nothing to a reader.
-                        let at = Location { row: None, cell: None, ..cell.location };
                         for line in cell.text.split('\n').filter(|l| !l.is_empty()) {
                             self.budget.paragraph(line.len())?;
-                            push_paragraph(&mut blocks, line.to_owned(), at);
+                            push_paragraph(&mut blocks, line.to_owned(), &mut paragraph_index);
                         }
                     }
                 }
                 Slot::Table(cells) if cells.is_empty() => {}
                 Slot::Table(mut cells) => {
                     for cell in &mut cells {
-                        cell.location.table = Some(table_index);
+                        // A cell is found by its table, row and place in the row; a line of
+                        // the page's source would point into markup a reader never sees.
+                        cell.location = Location {
+                            table: Some(table_index),
+                            line: None,
+                            column: None,
+                            paragraph: paragraph_index.checked_sub(1),
+                            ..cell.location
+                        };
                     }
                     table_index += 1;
                     blocks.push(Block::Table(Table { cells, positions_exact: true }));
@@ -350,40 +342,6 @@ fn parse_span(value: &[u8]) -> Option<u32> {
         .take(6)
         .collect();
     digits.parse().ok()
-}
-
-/// Byte offset → line and column, for locations that point into the source.
-struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-    /// The last position asked for, as (byte offset, line index, column): tokens arrive in
-    /// order, so columns are counted on from there instead of from the line start (saved
-    /// pages are often one very long line).
-    last: std::cell::Cell<(usize, usize, usize)>,
-}
-
-impl<'a> LineIndex<'a> {
-    fn new(text: &'a str) -> Self {
-        let starts =
-            std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Self { text, starts, last: std::cell::Cell::new((0, 1, 0)) }
-    }
-
-    fn locate(&self, offset: usize) -> Location {
-        let line = self.starts.partition_point(|&start| start <= offset);
-        let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
-        let (last_offset, last_line, last_column) = self.last.get();
-        let column = if last_line == line && last_offset >= start && last_offset <= offset {
-            last_column + self.text.get(last_offset..offset).map_or(0, |s| s.chars().count())
-        } else {
-            self.text.get(start..offset).map_or(0, |s| s.chars().count())
-        };
-        self.last.set((offset, line, column));
-        Location::text(
-            u32::try_from(line).unwrap_or(u32::MAX),
-            u32::try_from(column + 1).unwrap_or(u32::MAX),
-        )
-    }
 }
 
 #[cfg(test)]
@@ -444,6 +402,37 @@ mod tests {
         let read = read("<html><body><table><tr><td>一、本年新收<td>3");
         assert_eq!(read.problems, vec![FormatProblem::Truncated]);
         assert_eq!(grid("<table><tr><td>一、本年新收<td>3").len(), 1);
+    }
+
+    #[test]
+    fn cells_are_placed_as_a_person_counts_them_and_hold_visible_text() {
+        let html = "<table><tr><td rowspan=2>三、本年度办理结果<td colspan=2><span style=\"mso-font-kerning:0pt\">（七）总计</span><td>5\n<tr><td>（一）予以公开<td>&nbsp;3&nbsp;<td>4</table>";
+        let read = read(html);
+        // The visible text and the place as (table, row, cell).
+        type Placed = (String, Option<u32>, Option<u32>, Option<u32>);
+        let cells: Vec<Placed> = read
+            .document
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table(t) => Some(t.cells.iter()),
+                Block::Paragraph(_) => None,
+            })
+            .flatten()
+            .map(|c| (c.text.clone(), c.location.table, c.location.row, c.location.cell))
+            .collect();
+        let place = |text: &str, row, cell| (text.to_owned(), Some(0), Some(row), Some(cell));
+        assert_eq!(
+            cells,
+            vec![
+                place("三、本年度办理结果", 0, 0),
+                place("（七）总计", 0, 1),
+                place("5", 0, 2),
+                place("（一）予以公开", 1, 0),
+                place("3", 1, 1),
+                place("4", 1, 2),
+            ]
+        );
     }
 
     #[test]

@@ -63,7 +63,6 @@ impl TableBuilder {
         &mut self,
         row_span: u32,
         col_span: u32,
-        location: Location,
         budget: &mut Budget,
     ) -> Result<(), FormatProblem> {
         self.close_cell(budget)?;
@@ -95,7 +94,7 @@ impl TableBuilder {
             col: self.col,
             row_span,
             col_span,
-            location: Location { row: Some(row), cell: Some(self.in_row), ..location },
+            location: Location { row: Some(row), cell: Some(self.in_row), ..Location::default() },
         });
         self.in_row = self.in_row.saturating_add(1);
         self.col = self.col.saturating_add(col_span);
@@ -174,7 +173,7 @@ pub(crate) fn collapse_white_space(raw: &str) -> String {
 mod tests {
     use super::TableBuilder;
     use crate::budget::Budget;
-    use nianbao_document::{Excess, FormatProblem, Location};
+    use nianbao_document::{Excess, FormatProblem};
 
     #[test]
     fn white_space_collapses_and_breaks_stay() {
@@ -187,13 +186,12 @@ mod tests {
     fn spans_reserve_slots_below_and_beside() -> Result<(), FormatProblem> {
         let mut budget = Budget::default();
         let mut table = TableBuilder::default();
-        let at = Location::default();
         table.start_row(&mut budget)?;
-        table.start_cell(2, 1, at, &mut budget)?; // A: rows 0-1, col 0
-        table.start_cell(1, 2, at, &mut budget)?; // B: row 0, cols 1-2
+        table.start_cell(2, 1, &mut budget)?; // A: rows 0-1, col 0
+        table.start_cell(1, 2, &mut budget)?; // B: row 0, cols 1-2
         table.start_row(&mut budget)?;
-        table.start_cell(1, 1, at, &mut budget)?; // C: row 1, col 1 (col 0 is A's)
-        table.start_cell(1, 1, at, &mut budget)?; // D: row 1, col 2
+        table.start_cell(1, 1, &mut budget)?; // C: row 1, col 1 (col 0 is A's)
+        table.start_cell(1, 1, &mut budget)?; // D: row 1, col 2
         let cells = table.finish(&mut budget)?;
         let slots: Vec<(u32, u32, u32, u32)> =
             cells.iter().map(|c| (c.row, c.col, c.row_span, c.col_span)).collect();
@@ -212,8 +210,7 @@ mod tests {
     fn wide_spans_run_out_of_budget_before_memory() {
         let mut budget = Budget::default();
         let mut table = TableBuilder::default();
-        let outcome = (0..1_000_000)
-            .try_for_each(|_| table.start_cell(1, 256, Location::default(), &mut budget));
+        let outcome = (0..1_000_000).try_for_each(|_| table.start_cell(1, 256, &mut budget));
         assert_eq!(outcome, Err(FormatProblem::TooMuch { excess: Excess::Spans }));
     }
 }

@@ -13,7 +13,25 @@ use crate::Extracted;
 
 /// Reads decoded text into paragraphs and tables.
 pub(crate) fn read(text: &str, budget: &mut Budget) -> Result<Extracted, FormatProblem> {
-    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    // The lines worth reading, with their 0-based numbers in the file: every non-blank line
+    // and the first blank line of each run of them. A run of blank lines reads as one, and
+    // a file of forty million line breaks must not cost forty million entries. Each line
+    // kept is paid for as a paragraph: in a text file, a line is what a paragraph is.
+    let mut lines: Vec<&str> = Vec::new();
+    let mut numbers: Vec<usize> = Vec::new();
+    let mut after_blank = false;
+    for (number, line) in lines_of(text).enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        // Empty lines are most blank lines: told apart without a character scan.
+        let blank = line.is_empty() || trim(line).is_empty();
+        if blank && after_blank {
+            continue;
+        }
+        after_blank = blank;
+        budget.paragraph(0)?;
+        lines.push(line);
+        numbers.push(number);
+    }
     // Text copied out of Word or WPS has no pipes: a row is a line, cells end at tabs.
     let tabbed = !text.contains('|') && lines.iter().any(|l| trim(l).contains('\t'));
     let kinds = if tabbed { classify_tabbed(&lines) } else { classify(&lines) };
@@ -26,10 +44,11 @@ pub(crate) fn read(text: &str, budget: &mut Budget) -> Result<Extracted, FormatP
                 index += 1;
             }
             let run = lines.get(start..index).unwrap_or(&[]);
+            let run_numbers = numbers.get(start..index).unwrap_or(&[]);
             let table = if tabbed {
-                split_tabs(run, start, budget)?
+                split_tabs(run, run_numbers, budget)?
             } else {
-                split_cells(run, start, budget)?
+                split_cells(run, run_numbers, budget)?
             };
             if !table.cells.is_empty() {
                 blocks.push(Block::Table(table));
@@ -39,17 +58,37 @@ pub(crate) fn read(text: &str, budget: &mut Budget) -> Result<Extracted, FormatP
         if let Some(line) = lines.get(index) {
             let trimmed = trim(line);
             if !trimmed.is_empty() {
-                budget.paragraph(trimmed.len())?;
+                budget.text(trimmed.len())?;
                 let column = leading_chars(line);
+                let number = numbers.get(index).copied().unwrap_or(index);
                 blocks.push(Block::Paragraph(Paragraph {
                     text: trimmed.to_owned(),
-                    location: Location::text(line_number(index), column),
+                    location: Location::text(line_number(number), column),
                 }));
             }
         }
         index += 1;
     }
     Ok(Extracted { format: Format::Txt, document: Document { blocks }, problems: Vec::new() })
+}
+
+/// The lines of `text`, split at `\n` by a byte scan: `str::split` verifies each match as
+/// a character, which costs more than the rest of reading a line when most lines are empty.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match current.as_bytes().iter().position(|&b| b == b'\n') {
+            Some(at) => {
+                rest = current.get(at + 1..);
+                current.get(..at)
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,11 +152,11 @@ fn classify_tabbed(lines: &[&str]) -> Vec<LineKind> {
 /// Tab-separated rows: every tab ends a cell, so blank cells stay in place.
 fn split_tabs(
     lines: &[&str],
-    first_line: usize,
+    numbers: &[usize],
     budget: &mut Budget,
 ) -> Result<Table, FormatProblem> {
     let mut cells = Vec::new();
-    for (offset, line) in lines.iter().enumerate() {
+    for (offset, (line, &number)) in lines.iter().zip(numbers).enumerate() {
         budget.row()?;
         let mut column = 0_u32;
         for (col, piece) in line.split('\t').enumerate() {
@@ -131,7 +170,7 @@ fn split_tabs(
                 row_span: 1,
                 col_span: 1,
                 location: Location::text(
-                    line_number(first_line.saturating_add(offset)),
+                    line_number(number),
                     column.saturating_add(leading_chars(piece)),
                 ),
             });
@@ -187,7 +226,7 @@ fn is_markdown_rule(line: &str) -> bool {
 /// Splits a run of table lines into cells at every `|`.
 fn split_cells(
     lines: &[&str],
-    first_line: usize,
+    numbers: &[usize],
     budget: &mut Budget,
 ) -> Result<Table, FormatProblem> {
     // The run's lines joined by '\n' (Markdown rules left out), with each line's start.
@@ -253,7 +292,7 @@ fn split_cells(
             row_span: 1,
             col_span: 1,
             location: Location::text(
-                line_number(first_line.saturating_add(line)),
+                line_number(numbers.get(line).copied().unwrap_or(line)),
                 u32::try_from(column.saturating_add(1)).unwrap_or(u32::MAX),
             ),
         });
@@ -308,6 +347,14 @@ mod tests {
                 Block::Paragraph(_) => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn lines_split_as_str_split_does() {
+        for text in ["", "\n", "a\nb", "a\n\nb\n", "一\r\n二"] {
+            let ours: Vec<&str> = super::lines_of(text).collect();
+            assert_eq!(ours, text.split('\n').collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]
