@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 /// Why a file (or part of it) could not be read: what a reader reports besides its
 /// [`crate::Document`]. The F-rules of `nianbao_rules` decide the code and the words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum FormatProblem {
     /// Zero bytes.
     Empty,

@@ -72,7 +72,7 @@ impl Draft {
 
 /// The facts behind a finding, by shape. A new rule reuses a shape; its words are its own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "shape", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Facts {
     /// Nothing beyond the code, the cells and the place.
     None,
