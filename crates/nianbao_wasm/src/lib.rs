@@ -34,7 +34,11 @@ pub fn check_json(bytes: &[u8], name: &str, lang: Option<String>) -> Result<Stri
 /// again, so switching language costs no re-read of any file.
 #[wasm_bindgen(js_name = renderJson)]
 pub fn render_json(report_json: &str, lang: &str) -> Result<String, JsError> {
-    let report: nianbao_report::Rewordable = serde_json::from_str(report_json)
+    // Parsed by the browser and read through serde-wasm-bindgen: serde_json's own parser
+    // (its float tables above all) would add tens of KiB to the module for this one call.
+    let value = js_sys::JSON::parse(report_json)
+        .map_err(|_| JsError::new("无法读取检查结果 / not a report"))?;
+    let report: nianbao_report::Rewordable = serde_wasm_bindgen::from_value(value)
         .map_err(|e| JsError::new(&format!("无法读取检查结果 / not a report: {e}")))?;
     let diagnostics = report.diagnostics(nianbao_report::Lang::parse(lang));
     serde_json::to_string(&diagnostics).map_err(unreturnable)
