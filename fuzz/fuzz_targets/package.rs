@@ -5,11 +5,12 @@
 //! fuzzed cells, `w:gridSpan`, `w:vMerge` and `w:gridBefore`; numbering.xml has fuzzed
 //! levels (start values, formats, level texts, some repeated many times) and styles.xml
 //! fuzzed numbered styles (many of them, padded); paragraphs are numbered and styled from
-//! those. Excel: the report laid out on a sheet with merged ranges for its spans, plus
-//! long shared strings referred to by many cells, cells at far references with odd types
-//! and values, many merged ranges and a fuzzed number format. In both, a raw fuzzed
-//! fragment may be spliced into the part's markup. The time bound is taken on the unpacked
-//! size (what the reader reads), not on the compressed file.
+//! those, and now and then a flood of numbered paragraphs each in the next style. Excel:
+//! the report laid out on a sheet with merged ranges for its spans, plus long shared
+//! strings referred to by many cells, cells at far references with odd types and values,
+//! many merged ranges and a fuzzed number format. In both, a raw fuzzed fragment may be
+//! spliced into the part's markup. The time bound is taken on the unpacked size (what the
+//! reader reads), not on the compressed file.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -63,6 +64,22 @@ fn word(u: &mut Unstructured<'_>, deflate: bool) -> Result<Package> {
         if !style_ids.is_empty() && words::one_in(u, 3)? {
             p.style = Some(u.choose(&style_ids)?.clone());
         }
+    }
+    if (!num_ids.is_empty() || !style_ids.is_empty()) && words::one_in(u, 4)? {
+        // Many numbered paragraphs, each in the next style: what makes numbering text and
+        // style lookups cost per paragraph.
+        let text = words::text(u, 2)?;
+        let at = u.int_in_range(0..=doc.blocks.len())?;
+        let flood: Vec<Block> = (0..words::repeat(u)?)
+            .map(|n| {
+                let mut p = Paragraph::new(text.clone());
+                p.style = style_ids.get(n % style_ids.len().max(1)).cloned();
+                p.numbering =
+                    num_ids.get(n % num_ids.len().max(1)).map(|id| (id.clone(), "0".into()));
+                Block::Paragraph(p)
+            })
+            .collect();
+        doc.blocks.splice(at..at, flood);
     }
     if words::one_in(u, 8)? {
         parts.body_prefix = words::raw(u, 256)?;
