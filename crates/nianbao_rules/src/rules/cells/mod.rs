@@ -11,8 +11,9 @@ use nianbao_document::CellRef;
 use nianbao_tables::CellState;
 
 use crate::finding::{Draft, Facts};
+use crate::names::{self, Names};
 use crate::rule::Found;
-use crate::Context;
+use crate::{Context, Finding, Lang};
 
 /// One finding per row for the cells in `state`, the row's cells listed in column order.
 pub(super) fn by_row(cx: &Context<'_>, found: &mut Found<'_>, state: CellState) {
@@ -39,5 +40,29 @@ pub(super) fn lossy(cx: &Context<'_>, found: &mut Found<'_>, placed: bool) {
             };
             found.add(Draft::new(row.location, facts).cells(row.cells.clone()));
         }
+    }
+}
+
+/// The names a row-of-cells finding is worded with.
+pub(super) struct RowCells {
+    /// The table's name.
+    pub table: &'static str,
+    /// The row's label.
+    pub row: String,
+    /// How many cells.
+    pub n: usize,
+    /// Their columns, listed.
+    pub columns: String,
+}
+
+/// The table, row and columns of a finding about some cells of one row.
+pub(super) fn row_cells(finding: &Finding, names: &Names, lang: Lang) -> RowCells {
+    let columns: Vec<String> =
+        finding.cells.iter().map(|c| names.column_in(Some(c), lang)).collect();
+    RowCells {
+        table: names::table(finding.table(), lang),
+        row: names.row_in(finding.cells.first(), lang),
+        n: columns.len(),
+        columns: crate::words::list(&columns, lang),
     }
 }

@@ -3,7 +3,6 @@
 use nianbao_tables::CellState;
 
 use crate::finding::Facts;
-use crate::names;
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
 use crate::{Context, Finding, Lang};
@@ -32,11 +31,7 @@ impl Rule for CellBlank {
 
     fn words(finding: &Finding, names: &Names, lang: Lang) -> Words {
         let Facts::Cells { .. } = finding.facts else { return Words::default() };
-        let table = names::table(finding.table(), lang);
-        let row = names.row_in(finding.cells.first(), lang);
-        let columns: Vec<String> =
-            finding.cells.iter().map(|c| names.column_in(Some(c), lang)).collect();
-        let (n, columns) = (columns.len(), crate::words::list(&columns, lang));
+        let super::RowCells { table, row, n, columns } = super::row_cells(finding, names, lang);
         Words::with(
             lang.pick(
                 format!("{table}「{row}」行有 {n} 个空白单元格：{columns}"),
