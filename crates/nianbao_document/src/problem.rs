@@ -36,6 +36,9 @@ pub enum FormatProblem {
     Corrupt,
     /// A part of a Word/Excel package (or all of them) decompresses beyond the limits: a zip bomb.
     Bomb,
+    /// Text whose line breaks and cell boundaries were removed (a crawler's copy of a page):
+    /// its tables cannot be read cell for cell.
+    Glued,
     /// Reading would produce more than any report holds (a crafted or generated file).
     TooMuch {
         /// Of what.

@@ -32,6 +32,9 @@ pub(crate) fn read(text: &str, budget: &mut Budget) -> Result<Extracted, FormatP
         lines.push(line);
         numbers.push(number);
     }
+    if lines.iter().any(|line| glued(line)) {
+        return Err(FormatProblem::Glued);
+    }
     // Text copied out of Word or WPS has no pipes: a row is a line, cells end at tabs.
     let tabbed = !text.contains('|') && lines.iter().any(|l| trim(l).contains('\t'));
     let kinds = if tabbed { classify_tabbed(&lines) } else { classify(&lines) };
@@ -181,10 +184,27 @@ fn split_tabs(
     Ok(Table { cells, positions_exact: false })
 }
 
-/// Short, not a sentence, not a section title: text that belongs in a cell.
+/// Short, not a sentence, not a section title, not a Markdown heading (`## 表二：…` between
+/// the pieces a PDF-to-Markdown tool cut a table into): text that belongs in a cell.
 fn cell_like(text: &str) -> bool {
     let sentence_end = text.ends_with(['。', '；', '：', ';', ':']);
-    text.chars().count() <= 40 && !sentence_end && !is_section_title(text)
+    let heading = text.starts_with('#');
+    text.chars().count() <= 40 && !sentence_end && !heading && !is_section_title(text)
+}
+
+/// A line that holds several section titles of the report: a crawler's or an archive's text
+/// with every line break and cell boundary removed. Its tables cannot be read cell for cell,
+/// and reading it anyway would blame the unit for sections and tables that are there.
+fn glued(line: &str) -> bool {
+    const SECTION_WORDS: [&str; 6] = [
+        "总体情况",
+        "主动公开政府信息",
+        "收到和处理",
+        "行政复议",
+        "存在的主要问题",
+        "其他需要报告",
+    ];
+    line.len() > 1000 && SECTION_WORDS.iter().filter(|w| line.contains(*w)).count() >= 3
 }
 
 /// `二、主动公开政府信息情况` and its variants: never swallowed into a table.
@@ -330,7 +350,9 @@ fn line_number(index: usize) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use nianbao_document::Block;
+    use nianbao_document::{Block, FormatProblem};
+
+    use crate::budget::Budget;
 
     fn read(text: &str) -> crate::Extracted {
         super::read(text, &mut crate::budget::Budget::default())
@@ -347,6 +369,24 @@ mod tests {
                 Block::Paragraph(_) => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn text_with_its_line_breaks_removed_is_refused_not_misread() {
+        let glued = format!(
+            "一、总体情况{}二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数规章000\
+             三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量801000081",
+            "本年度共主动公开政府信息。".repeat(80)
+        );
+        assert_eq!(super::read(&glued, &mut Budget::default()).err(), Some(FormatProblem::Glued));
+        let lines = glued.replace("二、", "\n二、").replace("三、", "\n三、");
+        assert!(super::read(&lines, &mut Budget::default()).is_ok());
+    }
+
+    #[test]
+    fn a_markdown_heading_between_table_pieces_is_no_cell() {
+        let text = "| 信息内容 | 本年制发件数 |\n|---|---|\n## 表二：主动公开政府信息情况\n| 规章 | 22 |\n";
+        assert_eq!(tables(text), vec![vec!["信息内容", "本年制发件数"], vec!["规章", "22"]]);
     }
 
     #[test]

@@ -87,6 +87,12 @@ pub(super) fn words(finding: &Finding, lang: Lang) -> Words {
         FormatProblem::TooDeep => lang
             .pick("文件嵌套过深，无法安全读取", "The file is nested too deeply to read safely")
             .to_owned(),
+        FormatProblem::Glued => lang
+            .pick(
+                "文本的换行和单元格分隔都已丢失（像是爬虫或网页存档保存的文字），表格无法逐格读出：请使用原网页（另存为 .html）、Word 原件，或从网页重新复制全文",
+                "The text lost its line breaks and cell boundaries (a crawler's or an archive's copy): its tables cannot be read cell by cell; use the saved page (.html), the Word file, or copy the page again",
+            )
+            .to_owned(),
         FormatProblem::TooMuch { excess } => {
             let (zh, en) = match excess {
                 Excess::Text => ("文字总量过大", "too much text"),
