@@ -158,12 +158,7 @@ pub fn reword(
     format: Format,
     lang: Lang,
 ) -> Vec<Diagnostic> {
-    let edition = match edition {
-        Some("2019") => Some(Edition::E2019),
-        Some("2021") => Some(Edition::E2021),
-        _ => None,
-    };
-    nianbao_rules::render(findings, edition, format, lang)
+    nianbao_rules::render(findings, edition.and_then(Edition::parse), format, lang)
 }
 
 /// What the page sends back to be worded again: the parts of a report JSON that carry the

@@ -22,6 +22,12 @@ impl Edition {
         }
     }
 
+    /// An edition from its [`Edition::as_str`] form.
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::E2019, Self::E2021].into_iter().find(|e| e.as_str() == text)
+    }
+
     /// The edition in force for a report year (`None` before 2019).
     #[must_use]
     pub fn for_year(year: i32) -> Option<Self> {
