@@ -24,11 +24,11 @@ impl Rule for UnreadableFile {
         title_zh: "文件无法读取",
         what_zh: "文件为空、已损坏、被截断、加密或超过大小限制。",
         why_zh: "内容不完整时，核对结果不可信。",
-        fix_zh: "请重新导出或重新下载完整文件后再试。",
+        fix_zh: "按上面的说明处理：多数情况下重新导出或重新下载完整文件即可；文字残缺的副本请换用原网页或 Word 原件。",
         title_en: "Unreadable file",
         what_en: "The file is empty, corrupt, truncated, encrypted or over the size limits.",
         why_en: "Results from an incomplete file cannot be trusted.",
-        fix_en: "Export or download the complete file again.",
+        fix_en: "Do as the message says: usually export or download the complete file again; for a damaged copy use the saved page or the Word file.",
     };
 
     fn check(cx: &Context<'_>, found: &mut Found<'_>) {
