@@ -48,7 +48,7 @@ pub(crate) fn sum_against(
     )
 }
 
-/// The values of `(column, text)` pairs joined for a list: `自然人、总计`.
+/// Items joined for a list: `自然人、总计` or `natural_person, total`.
 pub(crate) fn list(items: &[String], lang: Lang) -> String {
     items.join(lang.pick("、", ", "))
 }
