@@ -28,6 +28,14 @@ pub enum FormatProblem {
     Zip,
     /// An image (a scan).
     Image,
+    /// A PDF whose pages are images with no text layer (a scanned document).
+    Scanned,
+    /// Glyphs whose fonts give no way to know the character (no ToUnicode map, no known
+    /// encoding); the rest of the file was read.
+    Undecodable {
+        /// How many glyphs.
+        glyphs: u32,
+    },
     /// Too deeply nested to read safely.
     TooDeep,
     /// Password-protected.

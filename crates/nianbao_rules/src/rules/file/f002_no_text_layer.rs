@@ -8,7 +8,7 @@ use crate::{Context, Finding, Lang};
 
 /// The problems this rule reports.
 pub(crate) fn owns(problem: FormatProblem) -> bool {
-    matches!(problem, FormatProblem::Image)
+    matches!(problem, FormatProblem::Image | FormatProblem::Scanned)
 }
 
 /// 没有文字层 · No text layer.

@@ -84,6 +84,16 @@ pub(super) fn words(finding: &Finding, lang: Lang) -> Words {
         FormatProblem::Image => lang
             .pick("这是图片文件，没有可读取的文字", "An image: there is no text to read")
             .to_owned(),
+        FormatProblem::Scanned => lang
+            .pick(
+                "没有文字层：这是扫描件，页面上只有图片，数字无法可靠读取。请使用 Word/WPS 原文件，或发布年报的网页（另存为 .html）",
+                "No text layer: a scan, the pages are only pictures; use the Word/WPS file or the report's web page (saved as .html)",
+            )
+            .to_owned(),
+        FormatProblem::Undecodable { glyphs } => lang.pick(
+            format!("PDF 中有 {glyphs} 个字符的字体没有提供文字编码，无法识别，已跳过：请使用 Word/WPS 原文件或网页版核对这些内容"),
+            format!("{glyphs} characters of the PDF use fonts that give no text encoding and were skipped: use the Word/WPS file or the web page for them"),
+        ),
         FormatProblem::TooDeep => lang
             .pick("文件嵌套过深，无法安全读取", "The file is nested too deeply to read safely")
             .to_owned(),
