@@ -70,4 +70,8 @@ pub enum Excess {
     Rows,
     /// Paragraphs.
     Paragraphs,
+    /// Glyphs drawn on the pages of a PDF.
+    Glyphs,
+    /// Ruling lines drawn on one page of a PDF.
+    Rulings,
 }
