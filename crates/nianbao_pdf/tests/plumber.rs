@@ -4,64 +4,13 @@
 //! person reads it.
 
 use nianbao_document::{Block, Document, Table};
-use nianbao_pdf::page::{Glyph, Page, Ruling};
-use serde_json::Value;
 
-fn number(v: Option<&Value>) -> f32 {
-    // Coordinates are rounded to 0.01 pt by the dump: f32 holds them.
-    #[allow(clippy::cast_possible_truncation)]
-    let n = v.and_then(Value::as_f64).unwrap_or(f64::NAN) as f32;
-    n
-}
-
-/// The pages of a dump.
-fn pages(json: &str) -> Vec<Page> {
-    let value: Value = serde_json::from_str(json).unwrap_or(Value::Null);
-    let list = value.as_array().cloned().unwrap_or_default();
-    list.iter()
-        .map(|page| {
-            let items =
-                |key: &str| page.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
-            let glyphs = items("glyphs")
-                .iter()
-                .map(|g| Glyph {
-                    text: g.get(0).and_then(Value::as_str).unwrap_or_default().to_owned(),
-                    x0: number(g.get(1)),
-                    y0: number(g.get(2)),
-                    x1: number(g.get(3)),
-                    y1: number(g.get(4)),
-                    size: number(g.get(5)),
-                    ..Glyph::default()
-                })
-                .collect();
-            let rulings = items("rulings")
-                .iter()
-                .map(|r| Ruling {
-                    horizontal: r.get(0).and_then(Value::as_bool).unwrap_or(false),
-                    at: number(r.get(1)),
-                    from: number(r.get(2)),
-                    to: number(r.get(3)),
-                })
-                .collect();
-            Page {
-                number: page
-                    .get("number")
-                    .and_then(Value::as_u64)
-                    .and_then(|n| u32::try_from(n).ok())
-                    .unwrap_or(0),
-                width: number(page.get("width")),
-                height: number(page.get("height")),
-                glyphs,
-                rulings,
-                images: 0,
-            }
-        })
-        .collect()
-}
+#[path = "support/plumber.rs"]
+mod plumber;
 
 fn hongze() -> Document {
     let json = include_str!("fixtures/hongze-district-2024.plumber.json");
-    nianbao_pdf::lay_out(&pages(json)).unwrap_or_default()
+    nianbao_pdf::lay_out(&plumber::pages(json)).unwrap_or_default()
 }
 
 fn tables(document: &Document) -> Vec<&Table> {
