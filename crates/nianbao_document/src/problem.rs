@@ -74,4 +74,8 @@ pub enum Excess {
     Glyphs,
     /// Ruling lines drawn on one page of a PDF.
     Rulings,
+    /// Pages of a PDF (its page tree claims or holds more than any report).
+    Pages,
+    /// Objects of a PDF (its cross-reference or object streams).
+    Objects,
 }

@@ -35,6 +35,12 @@ pub fn lay_out(pages: &[page::Page]) -> Result<Document, FormatProblem> {
     layout::document(pages)
 }
 
+/// The first half alone: the pages of positioned glyphs and rulings that the layout reads
+/// (for tests and tools that look at what the layout receives).
+pub fn pages(bytes: &[u8]) -> Result<page::Parsed, FormatProblem> {
+    parse::pages(bytes)
+}
+
 /// Reads one PDF.
 #[must_use]
 pub fn read(bytes: &[u8]) -> Read {
