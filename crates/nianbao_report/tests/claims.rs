@@ -75,3 +75,10 @@ fn print_sentences() {
         println!("{} {:?} {}", s.section, s.location, s.key);
     }
 }
+
+#[test]
+#[ignore = "debugging aid: prints the claims of NIANBAO_FILE"]
+fn print_claims() {
+    let path = std::env::var("NIANBAO_FILE").unwrap();
+    print!("{}", claims_tsv(&path));
+}

@@ -23,6 +23,8 @@ pub(super) struct Carry {
     tied: bool,
     /// The totals it stated, last one last (for `其中` and `占…%` in the next sentence).
     totals: Vec<(Quantity, i64)>,
+    /// It talked about requests: the next sentence's `上年结转3件` are requests too.
+    requests: bool,
 }
 
 /// Words that make a sentence's numbers something other than this year's quantities.
@@ -298,10 +300,10 @@ pub(super) fn read(
         || carried.tied;
     // Sections 一, 三 and 四 report the year's counts: there a plain statement is this year's.
     let counts_section = matches!(sentence.section, 1 | 3 | 4);
-    if !(tied || counts_section) || !ANCHORS.iter().any(|a| s.contains(a)) {
-        return (Vec::new(), Carry { tied, totals: Vec::new() });
+    let about_requests = s.contains("申请") || carried.requests;
+    if !(tied || counts_section) || !(about_requests || ANCHORS.iter().any(|a| s.contains(a))) {
+        return (Vec::new(), Carry { tied, totals: Vec::new(), requests: false });
     }
-    let about_requests = s.contains("申请");
     let about_appeals = s.contains("信息公开") || sentence.section == 4;
     let fee_words_are_fees = !s.contains("处理费");
     let mut reading = Reading { totals: carried.totals.clone(), ..Reading::default() };
@@ -364,7 +366,7 @@ pub(super) fn read(
             }
         }
     }
-    let carry = Carry { tied, totals: reading.totals };
+    let carry = Carry { tied, totals: reading.totals, requests: about_requests };
     (reading.claims, carry)
 }
 
