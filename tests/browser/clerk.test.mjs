@@ -112,6 +112,13 @@ describe('after a check', () => {
     assert.deepEqual(seen.controls, [1, 0, 1, 1, 0, 0, 0, 0]);
     assert.equal(seen.roleButtons, 0);
     assert.ok(seen.listItems);
+    // From the heading, the keyboard goes through the summary, then each problem's one button.
+    const order = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await inRoot(page, (root) => { const a = root.activeElement; return a.dataset.code || `${a.className}:${a.closest('.problem')?.dataset.code}`; }));
+    }
+    assert.deepEqual(order, ['R302', 'R303', 'T011', 'T002', 'T012', 'show:T011', 'show:R302']);
   });
 
   test('a chip moves focus to its first problem', async () => {
