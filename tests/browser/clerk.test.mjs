@@ -212,6 +212,22 @@ describe('pasted text', () => {
   });
 });
 
+describe('dropping something that is not a file', () => {
+  test('is answered in words and checks nothing', async () => {
+    const { page, problems } = await openPage();
+    const transfer = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', '一、总体情况');
+      return dt;
+    });
+    await page.dispatchEvent('nianbao-checker', 'drop', { dataTransfer: transfer });
+    const seen = await inRoot(page, (root) => [root.querySelector('.status').textContent, root.querySelectorAll('.report').length]);
+    assert.deepEqual(seen, ['拖进来的不是文件：请拖入年报文件；文字请粘贴到下面的框里。', 0]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
 describe('phone-sized screen (375 px)', () => {
   test('the result comes first, the label column stays readable and 总计 is reachable', async () => {
     const { page } = await openPage({ width: 375, height: 740 });

@@ -33,7 +33,7 @@ class NianbaoChecker extends HTMLElement {
       this.addEventListener('drop', (event) => {
         event.preventDefault();
         this.root.querySelector('.drop')?.classList.remove('over');
-        this.checkFiles([...(event.dataTransfer?.files || [])]);
+        this.dropped([...(event.dataTransfer?.files || [])]);
       });
     }
     window.addEventListener('beforeunload', this.onLeave);
@@ -59,6 +59,14 @@ class NianbaoChecker extends HTMLElement {
     const wrong = list.find((f) => !(f instanceof Blob));
     if (!list.length || wrong !== undefined) return Promise.reject(noFileError(wrong));
     return Promise.all(list.map((file) => this.add(file.name || this.strings.pasted, file)));
+  }
+
+  // Files dropped or picked; a drop that carries no file (selected text, a link) is
+  // answered in words, not ignored.
+  dropped(files) {
+    if (files.length) return this.checkFiles(files);
+    this.say(this.strings.dropNoFile);
+    return Promise.resolve();
   }
 
   // Checks pasted text. The text stays in the box, so a clerk can correct it and check
@@ -169,7 +177,7 @@ class NianbaoChecker extends HTMLElement {
   // only when the language or an attribute changes; a finished check redraws its card alone.
   render() {
     const t = this.strings;
-    const picker = h('input', { type: 'file', multiple: true, class: 'picker', tabindex: -1, 'aria-hidden': 'true', accept: '.txt,.text,.html,.htm,.md,.markdown,.docx,.xlsx,.pdf,.doc,.wps,.xls', onchange: (event) => { this.checkFiles([...event.target.files]); event.target.value = ''; } });
+    const picker = h('input', { type: 'file', multiple: true, class: 'picker', tabindex: -1, 'aria-hidden': 'true', accept: '.txt,.text,.html,.htm,.md,.markdown,.docx,.xlsx,.pdf,.doc,.wps,.xls', onchange: (event) => { if (event.target.files.length) this.checkFiles([...event.target.files]); event.target.value = ''; } });
     const paste = h('textarea', { class: 'paste', rows: 4, placeholder: t.pasteLabel, oninput: () => { this.pasted = paste.value; } });
     paste.value = this.pasted || '';
     const title = this.hasAttribute('hide-title') ? null : h('div', { class: 'titles' }, h('h2', {}, t.title), h('p', { class: 'sub' }, t.subtitle));
