@@ -112,7 +112,7 @@ function problems(report, ctx, card) {
         // The place as the person sees the document and the visible text there, both worded
         // by the checker (never a line of raw markup).
         d.place ? h('div', { class: 'where' }, h('span', { class: 'place' }, d.place), d.excerpt ? h('code', { class: 'source' }, d.excerpt) : null) : null,
-        d.cells.length ? h('button', { type: 'button', class: 'show', onclick: () => showCells(card, d) }, t.show) : null);
+        d.cells.length || extraRowOf(report, d) ? h('button', { type: 'button', class: 'show', onclick: () => showCells(card, d) }, t.show) : null);
     })));
   }
   return section;
@@ -129,10 +129,17 @@ function problemCells(diagnostic) {
   return cells;
 }
 
+// The extra row a problem is about (T012 names no cell, but stands where the row does).
+function extraRowOf(report, diagnostic) {
+  const at = JSON.stringify(diagnostic.location);
+  return (report.extra_rows || []).find((row) => row.table === diagnostic.table && JSON.stringify(row.location) === at);
+}
+
 function showCells(card, diagnostic) {
   const cells = problemCells(diagnostic)
     .map((c) => card.querySelector(`td[data-cell="${CSS.escape(cellKey(c.table, c.row, c.column))}"]`))
     .filter(Boolean);
+  if (!cells.length) cells.push(...card.querySelectorAll(`tr.extra[data-place="${CSS.escape(JSON.stringify(diagnostic.location))}"] > *`));
   if (!cells.length) return;
   cells[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
   for (const cell of cells) {

@@ -19,7 +19,7 @@ function valueCell(cell, key, marks, t, span) {
 // its numbers are shown as written and take part in no check.
 function extraRow(row, width, t, labelSpan = 1) {
   const values = Array.from({ length: Math.max(width, row.values.length) }, (_, i) => row.values[i] ?? '');
-  return h('tr', { class: 'extra', dataset: { extra: row.label } },
+  return h('tr', { class: 'extra', dataset: { place: JSON.stringify(row.location) } },
     h('th', { class: 'label', colspan: labelSpan > 1 ? labelSpan : undefined }, row.label, h('span', { class: 'not-in-template' }, t.notInTemplate)),
     values.map((v) => h('td', { class: 'v extra' }, v)));
 }
