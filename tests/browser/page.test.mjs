@@ -143,6 +143,8 @@ describe('hosted page', () => {
     await page.waitForFunction(() => document.querySelector('nianbao-checker').shadowRoot.querySelector('.report .badge')?.textContent === 'Pass');
     // The interface switches at once; the report's words follow from the worker.
     await page.waitForFunction(() => /blank cells|holds \d+ numbers/.test(document.querySelector('nianbao-checker').shadowRoot.querySelector('.report[open] .problem .message')?.textContent));
+    // The button that switched keeps focus, so the keyboard does not start over.
+    assert.equal(await page.evaluate(() => document.querySelector('nianbao-checker').shadowRoot.activeElement?.className), 'lang');
     await page.focus('nianbao-checker .pick');
     const focused = [];
     for (let i = 0; i < 3; i++) {

@@ -35,7 +35,9 @@ async function copyText(text) {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    const area = h('textarea', { readonly: true, style: 'position:fixed;opacity:0' });
+    const area = h('textarea', { readonly: true });
+    // Through the CSSOM, which a CSP without 'unsafe-inline' styles still allows.
+    Object.assign(area.style, { position: 'fixed', opacity: '0' });
     area.value = text;
     document.body.append(area);
     area.select();

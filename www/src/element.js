@@ -194,8 +194,11 @@ class NianbaoChecker extends HTMLElement {
         h('p', { class: 'privacy' }, t.privacy, ' ', t.keep)),
       h('div', { class: 'paste-box' }, h('label', {}, t.pasteLabel, paste),
         h('button', { type: 'button', class: 'paste-check', onclick: () => this.checkPaste() }, t.pasteButton)));
+    // The language button keeps focus across the redraw it caused.
+    const refocus = this.root.activeElement?.classList.contains('lang');
     this.root.replaceChildren(view);
     this.renderReports();
+    if (refocus) this.root.querySelector('.lang')?.focus();
   }
 
   renderReports() {
