@@ -118,10 +118,8 @@ class NianbaoChecker extends HTMLElement {
     const busy = this.entries.some((e) => !e.report && !e.error);
     if (entry.report) this.say(t.done(t[entry.report.summary.verdict], entry.report.summary));
     else if (entry.error) this.say(`${entry.name}：${this.problem(entry.error)}`);
-    if (busy) {
-      this.say(t.checking);
-      return;
-    }
+    // While other files wait, their cards say so and focus stays where the person is.
+    if (busy) return;
     const card = this.root.querySelector('.reports > .report');
     const head = card?.querySelector(':scope > .head') || card;
     if (head) {
@@ -183,7 +181,7 @@ class NianbaoChecker extends HTMLElement {
     const title = this.hasAttribute('hide-title') ? null : h('div', { class: 'titles' }, h('h2', {}, t.title), h('p', { class: 'sub' }, t.subtitle));
     const langSwitch = this.hasAttribute('hide-lang-switch') ? null
       : h('button', { type: 'button', class: 'lang', lang: this.language === 'en' ? 'zh-CN' : 'en', onclick: () => this.setAttribute('lang', this.language === 'en' ? 'zh' : 'en') }, t.lang);
-    const view = h('div', { class: `root${this.entries.length ? ' has-results' : ''}`, lang: this.language === 'en' ? 'en' : 'zh-CN' },
+    const view = h('div', { class: 'root', lang: this.language === 'en' ? 'en' : 'zh-CN' },
       title || langSwitch ? h('header', { class: 'top' }, title, langSwitch) : null,
       h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.failure ? this.problem(this.failure) : this.message || ''),
       h('div', { class: 'reports' }),
