@@ -378,3 +378,17 @@ fn t025_table_blank() {
     assert_eq!(r.summary.verdict, nianbao_report::Verdict::Fail);
     snapshot("T025", &r);
 }
+
+#[test]
+fn x002_prose_table_mismatch() {
+    let sentence = "本年度共收到政府信息公开申请5件，予以公开0件。";
+    let changed = replace_once(&clean(), "本年度工作稳步推进。", sentence);
+    assert_rule("X002", &changed, None);
+    let r = check_text(&changed, "changed.txt");
+    let x002: Vec<_> = r.diagnostics.iter().filter(|d| d.code.as_str() == "X002").collect();
+    // Only the wrong number: 予以公开0件 agrees with the table.
+    assert_eq!(x002.len(), 1);
+    assert_eq!(x002[0].message, "正文写表三「一、本年新收申请」总计为 5，表中为 0");
+    assert_eq!(x002[0].location.line, Some(4));
+    assert_eq!(x002[0].evidence.as_deref(), Some(format!("原句：「{sentence}」").as_str()));
+}
