@@ -8,7 +8,7 @@ function cellKey(table, row, column) {
 function valueCell(cell, key, marks, t, span) {
   const mark = marks.get(key);
   const classes = ['v', cell ? `state-${cell.state}` : 'absent'];
-  if (mark) classes.push(`hl-${mark.severity}`, mark.primary ? 'primary' : '');
+  if (mark) classes.push(`hl-${mark.severity}`, mark.primary ? 'primary' : '', mark.suspect ? 'suspect' : '');
   const title = cell
     ? cell.state === 'inferred' ? t.legendInferred : cell.state === 'blank' ? t.legendBlank : cell.state === 'placeholder' ? t.legendPlaceholder : undefined
     : undefined;
@@ -77,7 +77,8 @@ function appealsTable(values, forms, words, marks, t) {
   return h('table', { class: 'form form-appeals' }, h('thead', {}, head), h('tbody', {}, h('tr', {}, data)));
 }
 
-// The cells each problem names: the worst severity per cell, and whether it is a primary cell.
+// The cells each problem names: the worst severity per cell, whether it is a primary cell,
+// and whether it is the suspect (the one cell that explains the broken sums; listed first).
 function cellMarks(diagnostics) {
   const rank = { error: 2, warning: 1 };
   const marks = new Map();
@@ -86,8 +87,9 @@ function cellMarks(diagnostics) {
     d.cells.forEach((c, i) => {
       const key = cellKey(c.table, c.row, c.column);
       const old = marks.get(key);
-      if (!old || rank[d.severity] > rank[old.severity]) marks.set(key, { severity: d.severity, primary: i === 0 || old?.primary });
-      else if (i === 0) old.primary = true;
+      const suspect = i === 0 && Boolean(d.suspect) || Boolean(old?.suspect);
+      if (!old || rank[d.severity] > rank[old.severity]) marks.set(key, { severity: d.severity, primary: i === 0 || old?.primary, suspect });
+      else if (i === 0) Object.assign(old, { primary: true, suspect });
     });
   }
   return marks;
