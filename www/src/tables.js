@@ -129,14 +129,3 @@ function tablesCsv(report) {
   return lines.join('\n') + '\n';
 }
 
-// A cell in words: 表三「（一）予以公开」行「自然人」列, from the template's labels.
-function cellName(ref, forms) {
-  const label = (list, key) => list?.find((x) => x.key === key)?.label ?? key;
-  if (ref.table === 'proactive') {
-    const [blockKey, rowKey] = ref.row.split('.');
-    const block = forms.proactive.find((b) => b.key === blockKey);
-    return `${block?.caption ?? blockKey}「${label(block?.rows, rowKey)}」${label(block?.columns, ref.column)}`;
-  }
-  if (ref.table === 'requests') return `「${label(forms.request_rows, ref.row)}」${label(forms.request_columns, ref.column)}`;
-  return `「${label(forms.appeal_groups, ref.row)}」${label(forms.appeal_columns, ref.column)}`;
-}
