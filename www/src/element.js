@@ -184,6 +184,8 @@ class NianbaoChecker extends HTMLElement {
     const view = h('div', { class: 'root', lang: this.language === 'en' ? 'en' : 'zh-CN' },
       title || langSwitch ? h('header', { class: 'top' }, title, langSwitch) : null,
       h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.failure ? this.problem(this.failure) : this.message || ''),
+      // Results before the drop zone: after a check the verdict is on the first screen,
+      // also on a phone, and the keyboard reaches it first.
       h('div', { class: 'reports' }),
       h('div', { class: 'drop' },
         h('p', {}, t.drop, ' ', h('button', { type: 'button', class: 'pick', onclick: () => picker.click() }, t.pick)),
