@@ -233,7 +233,7 @@ describe('dropping something that is not a file', () => {
 });
 
 describe('phone-sized screen (375 px)', () => {
-  test('the result comes first, the label column stays readable and 总计 is reachable', async () => {
+  test('the result comes first, the label columns stay in place and readable, and 总计 is reachable', async () => {
     const { page } = await openPage({ width: 375, height: 740 });
     await page.click('nianbao-checker .sample');
     await waitForReports(page, 1);
@@ -256,19 +256,25 @@ describe('phone-sized screen (375 px)', () => {
       const box = total.getBoundingClientRect();
       const labelBox = label.getBoundingClientRect();
       const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      const left = scroller.getBoundingClientRect().left;
+      // Where each row's labels end: the same for every row, however many columns they span.
+      const ends = [...table.tBodies[0].rows].map((tr) => Math.round(Math.max(...[...tr.querySelectorAll('th')].map((th) => th.getBoundingClientRect().right)) - left));
       return {
         scrolled: scroller.scrollLeft > 0,
         totalVisible: box.left >= 0 && box.right <= window.innerWidth,
         uncovered: hit === total,
         text: total.textContent,
-        labelLeft: Math.round(labelBox.left - scroller.getBoundingClientRect().left),
         label: label.textContent,
-        labelWidth: labelBox.width,
+        labelRight: Math.round(labelBox.right - left),
+        ends: [Math.min(...ends), Math.max(...ends)],
         labelFont: parseFloat(getComputedStyle(label).fontSize),
       };
     });
-    assert.deepEqual({ ...seen, labelWidth: undefined, labelFont: undefined }, { scrolled: true, totalVisible: true, uncovered: true, text: '0', labelLeft: 0, label: '（七）总计', labelWidth: undefined, labelFont: undefined });
-    assert.ok(seen.labelWidth >= 80 && seen.labelWidth <= 160, `label column ${seen.labelWidth}px`);
+    assert.deepEqual({ scrolled: seen.scrolled, totalVisible: seen.totalVisible, uncovered: seen.uncovered, text: seen.text, label: seen.label },
+      { scrolled: true, totalVisible: true, uncovered: true, text: '0', label: '（七）总计' });
+    assert.ok(seen.ends[1] - seen.ends[0] <= 2, `label block ends ${seen.ends}`);
+    assert.ok(Math.abs(seen.labelRight - seen.ends[1]) <= 2, `the 总计 row's label stays in the block: ${seen.labelRight}`);
+    assert.ok(seen.ends[1] >= 120 && seen.ends[1] <= 200, `label block ${seen.ends[1]}px of 375`);
     assert.ok(seen.labelFont >= 12, `label font ${seen.labelFont}px`);
     await page.close();
   });
