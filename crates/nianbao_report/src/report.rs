@@ -63,7 +63,9 @@ pub struct Summary {
     pub verdict: Verdict,
 }
 
-/// `pass` (no errors), `fail` (errors), `unreadable` (nothing could be read).
+/// `pass` (no errors, every table read and checked), `fail` (errors), `unchecked` (an old,
+/// pre-2019 report: read, but its sections and tables are not checked), `unreadable`
+/// (nothing could be read).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
@@ -71,6 +73,8 @@ pub enum Verdict {
     Pass,
     /// Errors.
     Fail,
+    /// An old-format report (T031): neither pass nor fail, since nothing was checked.
+    Unchecked,
     /// Nothing could be read.
     Unreadable,
 }
@@ -100,6 +104,9 @@ impl Report {
         let errors = count(Severity::Error);
         let verdict = match (readable, errors) {
             (false, _) => Verdict::Unreadable,
+            // Only T031 is said of an old report: a unit is not failed for a form it never
+            // had to follow, nor passed on tables nobody checked.
+            (true, _) if cx.pre_2019() => Verdict::Unchecked,
             (true, 0) => Verdict::Pass,
             (true, _) => Verdict::Fail,
         };
