@@ -4,9 +4,9 @@
 //
 // Each PDF's card must show what the same two steps give natively (the example
 // `pdf_report` of nianbao_pdf_wasm): verdict, problem codes, every cell's text and every
-// highlighted cell. Where a fixture's cells were verified from its source document
-// (tests/fixtures/pdf/*.expected.json) the card must show those cells, once the reader reads
-// tables at all: until nianbao_pdf does, that test says so and is skipped.
+// highlighted cell. Where a fixture's cells are known (tests/fixtures/pdf/*.expected.json,
+// from its source document or read off its pages) the card must show those cells, once the
+// reader reads tables at all: until nianbao_pdf does, that test says so and is skipped.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
