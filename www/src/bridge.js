@@ -14,8 +14,8 @@
 // by build.mjs) through a Blob URL: the one way that also works from file://, and it needs
 // no second request. The module is compiled once here and handed to each worker, so a fresh
 // worker after a stop starts in milliseconds and fetches nothing. The PDF reader's module is
-// compiled (fetched, on a hosted page) only when the worker first asks for it (needPdf), and
-// then handed along with every later check.
+// compiled (fetched, on a hosted page) only when a worker first asks for it (needPdf), and
+// sent with the job that asked; a fresh worker asks again and gets it at once.
 
 const LIMITS = {
   slowAfter: 3000, // ms before a check offers its cancel button

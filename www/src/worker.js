@@ -2,21 +2,13 @@
 // into WORKER_SOURCE). It instantiates the module the page compiled, then answers one
 // message at a time; bridge.js is its only correspondent.
 //
-// A PDF is read by a module of its own (global nianbao_pdf) and checked by the main one
+// A PDF (as the main module's separateReader tells, by the same tests its own reader uses)
+// is read by a module of its own (global nianbao_pdf) and checked by the main one
 // (checkReadJson), so it gets the same report as any other format. The page compiles that
 // module only for the first PDF: a check of a PDF before then answers { needPdf }, and the
 // bridge sends the same job again with the compiled module.
 
 let pdfStarted = false;
-
-// A PDF's header may follow up to 1 KiB of junk (ISO 32000-1, 7.5.2, as readers accept it).
-function isPdf(bytes) {
-  const head = bytes.subarray(0, 1024);
-  for (let i = head.indexOf(0x25); i >= 0 && i + 5 <= head.length; i = head.indexOf(0x25, i + 1)) {
-    if (head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return true;
-  }
-  return false;
-}
 
 self.onmessage = async ({ data }) => {
   if (data.type === 'init') {
@@ -34,7 +26,7 @@ self.onmessage = async ({ data }) => {
     if (data.type === 'check') {
       // The file is read here, not on the page, so a big file never blocks the page.
       const bytes = data.input instanceof Blob ? new Uint8Array(await data.input.arrayBuffer()) : new Uint8Array(data.input);
-      if (isPdf(bytes)) {
+      if (wasm_bindgen.separateReader(bytes, data.name) === 'pdf') {
         if (!pdfStarted && !data.pdf) {
           self.postMessage({ id, needPdf: true });
           return;

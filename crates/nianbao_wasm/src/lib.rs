@@ -34,6 +34,17 @@ pub fn check_json(bytes: &[u8], name: &str, lang: Option<String>) -> Result<Stri
     serde_json::to_string(&nianbao_report::check(bytes, name, lang)).map_err(unreturnable)
 }
 
+/// The reader module a file needs when this module does not read it itself: `"pdf"`, or
+/// `undefined` for a file `checkJson` reads (the same tests, in the same order, as its reader).
+#[wasm_bindgen(js_name = separateReader)]
+#[must_use]
+pub fn separate_reader(bytes: &[u8], name: &str) -> Option<String> {
+    match nianbao_report::separate_reader(bytes, name)? {
+        Format::Pdf => Some("pdf".to_owned()),
+        Format::Txt | Format::Html | Format::Docx | Format::Xlsx | Format::Unknown => None,
+    }
+}
+
 /// What another module's reader made of a file: `{document, problems}`, as
 /// `nianbao_pdf_wasm`'s `readPdf` writes it.
 #[derive(Deserialize)]
