@@ -5,8 +5,7 @@
 // Each PDF's card must show what the same two steps give natively (the example
 // `pdf_report` of nianbao_pdf_wasm): verdict, problem codes, every cell's text and every
 // highlighted cell. Where a fixture's cells are known (tests/fixtures/pdf/*.expected.json,
-// from its source document or read off its pages) the card must show those cells, once the
-// reader reads tables at all: until nianbao_pdf does, that test says so and is skipped.
+// from its source document or read off its pages) the card must show exactly those cells.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -191,28 +190,9 @@ test('hostile PDFs are answered as natively, each in its own card', async () => 
   await page.close();
 });
 
-// What the reader does not get right yet, by fixture: the test fails when a fixture's gap
-// closes (then drop it here) as well as when anything else goes wrong.
-//   wrapped: a number wrapped inside a narrow cell ('1160' over '8') comes out as '1160 8';
-//            every other cell is right
-//   appeals: 表四 is not found; 表二 and 表三 are right
-const KNOWN_GAPS = {
-  'encrypted-owner-aes256.pdf': 'wrapped',
-  'encrypted-owner-rc4-128.pdf': 'wrapped',
-  'template-random-1.lo.pdf': 'wrapped',
-  'vertical-labels.lo.pdf': 'wrapped',
-  'split-table3.lo.pdf': 'wrapped', // 表三 in 14 pt wraps most four-digit numbers
-  '004_8b45603aceec5a0e.chromium.pdf': 'appeals',
-};
-
-test('the cells each fixture\'s expected file holds are shown', async (t) => {
+test('the cells each fixture\'s expected file holds are shown', async () => {
   const verified = fixtures.filter((f) => existsSync(join(PDFS, f.replace(/\.pdf$/, '.expected.json'))));
   assert.equal(verified.length, 16);
-  const readable = verified.filter((f) => Object.keys(nativeReports[f].tables ?? {}).length > 0);
-  if (readable.length === 0) {
-    t.skip('nianbao_pdf reads no table of any fixture yet');
-    return;
-  }
   const page = await browser.context.newPage();
   await page.goto(site.url);
   await page.waitForFunction(() => window.Nianbao !== undefined);
@@ -233,10 +213,7 @@ test('the cells each fixture\'s expected file holds are shown', async (t) => {
         }
       }
     }
-    const gap = KNOWN_GAPS[f];
-    if (gap === undefined) assert.deepEqual(wrong, [], f);
-    else if (gap === 'wrapped') assert.ok(wrong.length > 0 && wrong.every((w) => /\s/.test(w.got) && w.got.replace(/\s/g, '') === w.raw), `${f}: ${JSON.stringify(wrong)}`);
-    else assert.ok(wrong.length > 0 && wrong.every((w) => w.key.startsWith('appeals/')), `${f}: ${JSON.stringify(wrong)}`);
+    assert.deepEqual(wrong, [], f);
   }
   await page.close();
 });
