@@ -76,6 +76,17 @@ pub fn read(bytes: &[u8], name: &str) -> Extracted {
     read.unwrap_or_else(|problem| refuse(format, problem))
 }
 
+/// The format of a file that [`read`] leaves to a separately loaded reader: `Some(Pdf)` for a
+/// PDF that this build (without the `pdf` feature: the browser's main module) would refuse
+/// only for being a PDF. The same tests as [`read`], in the same order, so a caller that
+/// routes by it reads exactly the files `read` would have handed on.
+#[must_use]
+pub fn separate_reader(bytes: &[u8], name: &str) -> Option<Format> {
+    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    let pdf = !bytes.is_empty() && size <= MAX_INPUT_BYTES && pdf::is_pdf(bytes, name);
+    (pdf && !cfg!(feature = "pdf")).then_some(Format::Pdf)
+}
+
 /// Word and Excel packages, told apart by their parts rather than their names.
 fn read_package(bytes: &[u8], name: &str) -> Extracted {
     let mut package = match ooxml::Package::open(bytes) {
