@@ -179,9 +179,19 @@ test('a trap inside the wasm is reported in Chinese and the next file still chec
 
 test('Nianbao.check without a file says what to pass, in Chinese', async () => {
   const { page } = await openPage();
-  for (const call of ['window.Nianbao.check()', 'window.Nianbao.check(null)', 'window.Nianbao.check("report.txt")']) {
+  const base = '没有收到文件：请这样调用 Nianbao.check(file)，file 是 File、Blob 或 Uint8Array';
+  const calls = {
+    'window.Nianbao.check()': base,
+    'window.Nianbao.check(null)': `${base}（收到的是 null）`,
+    'window.Nianbao.check("report.txt")': `${base}（收到的是 string）`,
+    'window.Nianbao.check({ name: "report.txt" })': `${base}（收到的是 Object）`,
+    // The element's own method refuses the same way.
+    'document.querySelector("nianbao-checker").checkFiles(["report.txt"])': `${base}（收到的是 string）`,
+    'document.querySelector("nianbao-checker").checkFiles([])': base,
+  };
+  for (const [call, message] of Object.entries(calls)) {
     const thrown = await page.evaluate((call) => eval(call).then(() => null, (e) => [e.name, e.kind, e.message]), call);
-    assert.deepEqual(thrown, ['NianbaoError', 'noFile', '没有收到文件：请这样调用 Nianbao.check(file)，file 是 File、Blob 或 Uint8Array'], call);
+    assert.deepEqual(thrown, ['NianbaoError', 'noFile', message], call);
   }
   // A Uint8Array works as well as a File.
   const report = await page.evaluate(async (bytes) => (await window.Nianbao.check(new Uint8Array(bytes))).source.name, [...readFileSync(seedPath('002'))]);
@@ -214,7 +224,7 @@ test('switching language re-words every card without checking again', async () =
     t002place: '第 16 行第 1 列',
     t002excerpt: '二、行政机关主动公开政府信息情况',
     r302: '5 + 0 + 0 + 0 + 0 + 0 = 5 ≠ 总计 0，差 5',
-    title: '表二（主动公开政府信息情况）',
+    title: '表三（收到和处理政府信息公开申请情况）',
   };
   const en = {
     badge: 'Fail',
@@ -222,7 +232,7 @@ test('switching language re-words every card without checking again', async () =
     t002place: 'line 16, column 1',
     t002excerpt: '二、行政机关主动公开政府信息情况',
     r302: '5 + 0 + 0 + 0 + 0 + 0 = 5 ≠ total 0, off by 5',
-    title: 'Table 2 (proactive disclosure)',
+    title: 'Table 3 (requests received and handled)',
   };
   assert.deepEqual(await words(), zh);
   assert.deepEqual(await page.evaluate(() => window.__sent), { init: 1, check: 2 });

@@ -62,13 +62,17 @@ fn a_changed_number_exits_1_and_shows_the_arithmetic() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("错误[R302] 表三「（一）予以公开」行：各类申请人之和与总计不符"),
+        stdout.contains("错误[R302] 表三「（一）予以公开」行：各类申请人之和与总计不符；最可能填错的是「（一）予以公开·自然人」2，按合计应为 0"),
         "{stdout}"
     );
     assert!(stdout.contains("2 + 0 + 0 + 0 + 0 + 0 = 2 ≠ 总计 0，差 2"), "{stdout}");
     let en = nianbao(&["check", "--lang", "en", "--format", "csv", path.to_str().unwrap()]);
     let csv = String::from_utf8(en.stdout).unwrap();
-    assert!(csv.lines().any(|l| l.contains(",R302,error,requests,granted,total,")), "{csv}");
+    // The suspect cell comes first: the CSV names it.
+    assert!(
+        csv.lines().any(|l| l.contains(",R302,error,requests,granted,natural_person,")),
+        "{csv}"
+    );
 }
 
 #[test]
@@ -169,7 +173,7 @@ fn a_folder_checks_only_the_reports_and_says_what_it_skipped() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("跳过 3 个非年报文件：notes.json、run.sh、sub/a.tsv"), "{stderr}");
 
-    // A PDF beside them is a report the checker cannot read yet: answered with F001's hint.
+    // A PDF beside them is a report too: this one is only a header, so it is unreadable.
     std::fs::write(dir.join("sub/scan.PDF"), b"%PDF-1.4\n").unwrap();
     let out = nianbao(&["check", "--format", "jsonl", dir.to_str().unwrap()]);
     let reports: Vec<serde_json::Value> = String::from_utf8(out.stdout)
@@ -178,7 +182,8 @@ fn a_folder_checks_only_the_reports_and_says_what_it_skipped() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(reports.len(), 3);
-    assert_eq!(reports[2]["diagnostics"][0]["code"], "F001");
+    assert_eq!(reports[2]["source"]["format"], "pdf");
+    assert!(reports[2]["diagnostics"][0]["code"].as_str().unwrap().starts_with('F'));
     assert_eq!(out.status.code(), Some(2));
 
     // Named on the command line, a file is checked whatever its ending.

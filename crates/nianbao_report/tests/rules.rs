@@ -75,12 +75,10 @@ fn clean_report_raises_nothing() {
 }
 
 #[test]
-fn f001_legacy_and_pdf_files() {
-    for bytes in [&b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"[..], b"%PDF-1.7\n"] {
-        let r = check(bytes, "old.doc", Lang::Zh);
-        assert_eq!(r.codes(), ["F001"]);
-    }
-    snapshot("F001", &check(b"%PDF-1.7\n", "report.pdf", Lang::Zh));
+fn f001_legacy_files() {
+    let r = check(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", "old.doc", Lang::Zh);
+    assert_eq!(r.codes(), ["F001"]);
+    snapshot("F001", &r);
 }
 
 #[test]

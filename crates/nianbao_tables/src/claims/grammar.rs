@@ -86,6 +86,8 @@ const BLOCKERS: &[&str] = &[
     "牵头",
     "协助",
     "代为",
+    // 「区政府办代表区政府受理…17件」: one office's share, not the report's table
+    "代表",
     "转交",
     "转办",
     // intentions, not facts
