@@ -504,3 +504,45 @@ fn t004_problems_section_thin() {
         }
     }
 }
+
+#[test]
+fn x001_a_paragraph_opening_with_another_year() {
+    let reused = replace_once(&clean(), "本年度工作稳步推进。", "2022年，本机关坚持依法公开。");
+    let r = check_text(&reused, "reused.txt");
+    assert_eq!(r.codes(), ["X001"]);
+    assert_eq!(r.diagnostics[0].message, "正文段落以 2022 年开头，报告年度为 2023");
+    assert_eq!(r.diagnostics[0].location.line, Some(4));
+    // The report's own year, and a year cited inside a sentence, are fine.
+    for sentence in [
+        "2023年，本机关坚持依法公开。",
+        "本机关落实2022年整改要求。",
+        "2022年以来，本机关坚持依法公开。",
+    ] {
+        let text = replace_once(&clean(), "本年度工作稳步推进。", sentence);
+        assert_eq!(check_text(&text, "ok.txt").codes(), Vec::<&str>::new(), "{sentence}");
+    }
+}
+
+#[test]
+fn x005_published_late() {
+    let dated = |title: &str, date: &str| {
+        replace_once(
+            &clean(),
+            "2023年政府信息公开工作年度报告\n",
+            &format!("{title}\n发布日期：{date}\n"),
+        )
+    };
+    let government = "2023年政府信息公开工作年度报告";
+    let late = dated(government, "2024-04-08");
+    assert_rule("X005", &late, None);
+    let r = check_text(&late, "late.txt");
+    assert_eq!(r.diagnostics[0].message, "发布日期 2024-04-08 晚于法定期限 2024-03-31");
+    // A department's deadline is 31 January.
+    let department = "某市财政局2023年政府信息公开工作年度报告";
+    let r = check_text(&dated(department, "2024年2月5日"), "department.txt");
+    assert_eq!(r.codes(), ["X005"]);
+    assert_eq!(r.diagnostics[0].message, "发布日期 2024-02-05 晚于法定期限 2024-01-31");
+    for (title, date) in [(government, "2024-03-31"), (department, "2024-01-20")] {
+        assert_eq!(check_text(&dated(title, date), "on-time.txt").codes(), Vec::<&str>::new());
+    }
+}

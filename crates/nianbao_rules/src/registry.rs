@@ -100,6 +100,7 @@ registry! {
     X002 => rules::consistency::x002_prose_table_mismatch::ProseTableMismatch,
     X003 => rules::consistency::x003_fee_not_reported::FeeNotReported,
     X004 => rules::consistency::x004_carry_over_contradiction::CarryOverContradiction,
+    X005 => rules::consistency::x005_published_late::PublishedLate,
 }
 
 /// One catalogue entry: a code and its rule's documentation (fields of [`Meta`] read
