@@ -191,4 +191,14 @@ pub enum Facts {
         /// What the tables say (`80`, `42 / 81`).
         table: String,
     },
+    /// A publication date against the legal deadline.
+    Published {
+        /// The date as found, `2021-04-06`.
+        date: String,
+        /// The deadline, `2021-03-31`.
+        deadline: String,
+        /// Whether the unit is a local government (deadline 3月31日) rather than a
+        /// department (1月31日).
+        local: bool,
+    },
 }

@@ -72,6 +72,8 @@ registry! {
     F003 => rules::file::f003_unreadable_file::UnreadableFile,
     T001 => rules::layout::t001_section_missing::SectionMissing,
     T002 => rules::layout::t002_section_title_variant::SectionTitleVariant,
+    T003 => rules::layout::t003_section_order::SectionOrder,
+    T004 => rules::layout::t004_problems_section_thin::ProblemsSectionThin,
     T010 => rules::layout::t010_table_missing::TableMissing,
     T011 => rules::layout::t011_row_missing::RowMissing,
     T012 => rules::layout::t012_row_unknown::RowUnknown,
@@ -98,6 +100,7 @@ registry! {
     X002 => rules::consistency::x002_prose_table_mismatch::ProseTableMismatch,
     X003 => rules::consistency::x003_fee_not_reported::FeeNotReported,
     X004 => rules::consistency::x004_carry_over_contradiction::CarryOverContradiction,
+    X005 => rules::consistency::x005_published_late::PublishedLate,
 }
 
 /// One catalogue entry: a code and its rule's documentation (fields of [`Meta`] read
