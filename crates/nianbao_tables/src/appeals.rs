@@ -5,6 +5,7 @@
 use nianbao_document::{CellRef, Location, TableId};
 
 use crate::cells;
+use crate::glued;
 use crate::identity;
 use crate::lossy;
 use crate::model::{GarbledHeader, RowValues, TableValues};
@@ -45,7 +46,24 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> Option<TableValues> {
         APPEAL_GROUPS.iter().flat_map(|_| APPEAL_COLUMNS.iter().copied()).collect();
     let at = data.first().map_or(Location::default(), |i| i.location);
     let label = "表四数据行";
+    let mut glued_rows = Vec::new();
     let cells = match rows::settle(data, slots.len()) {
+        Settled::Lossy(values) if glued::is_glued(&values) => {
+            let pending = glued::Pending {
+                label: label.to_owned(),
+                location: at,
+                slots: slots.clone(),
+                columns: columns.clone(),
+                values,
+            };
+            let resolved = glued::resolve(&Default::default(), &[pending], &identity::appeals());
+            let mut cells = None;
+            for (split, reading) in resolved {
+                cells = split;
+                glued_rows.push(reading);
+            }
+            cells
+        }
         Settled::Exact(values) => Some(cells::exact(&columns, &values, at)),
         Settled::TooMany(values) => {
             lossy_rows.push(lossy::reading(
@@ -99,6 +117,7 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> Option<TableValues> {
         rows: group_rows(cells, at),
         garbled_header,
         lossy_rows,
+        glued_rows,
         ..TableValues::default()
     })
 }

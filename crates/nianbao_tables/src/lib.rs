@@ -15,6 +15,7 @@ mod appeals;
 mod cells;
 mod decimal;
 mod edition;
+mod glued;
 mod identity;
 mod lossy;
 mod model;
@@ -23,7 +24,9 @@ mod placement;
 mod proactive;
 mod requests;
 mod rows;
+mod search;
 mod sections;
+mod segmentation;
 mod stream;
 mod t2s;
 mod t2s_table;
@@ -40,8 +43,8 @@ pub use self::identity::{
     Identity, IdentityKind,
 };
 pub use self::model::{
-    ExtraRow, GarbledHeader, LabelVariant, LossyReading, MissingRow, RowValues, StandardTables,
-    TableValues,
+    ExtraRow, GarbledHeader, GluedReading, LabelVariant, LossyReading, MissingRow, RowValues,
+    StandardTables, TableValues,
 };
 pub use self::sections::{Section, SECTION_TITLES};
 pub use self::template::{

@@ -116,6 +116,9 @@ pub(crate) struct RawRow<'i, 'a> {
 
 /// Whether a cell holds a value (a number, a blank or a placeholder) rather than a label.
 pub(crate) fn is_value(item: &Item<'_>) -> bool {
+    if item.glued && crate::segmentation::is_run(item.text) {
+        return true;
+    }
     // Labels start with a Han character or a bracket; only those need the full parse.
     let starts_like_text = item.text.trim_start().chars().next().is_some_and(|c| {
         c >= '\u{3400}' && !matches!(c, '无' | '空' | '不' | '\u{FF01}'..='\u{FF5E}')
