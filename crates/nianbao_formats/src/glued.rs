@@ -127,17 +127,51 @@ fn title_at(line: &str, start: usize) -> Option<Title> {
             break;
         }
         let head = rest.get(..at + c.len_utf8())?;
-        if head.ends_with("情况") || head.ends_with("事项") || head.ends_with("情況") {
+        if ["情况", "情況", "事项", "事項"].iter().any(|e| head.ends_with(e)) {
             end = Some(at + c.len_utf8());
             break;
         }
     }
-    let text = rest.get(..end?)?;
+    let text = without_glosses(rest.get(..end?)?);
     let section = SECTION_WORDS
         .iter()
         .find(|(_, words)| words.iter().any(|w| text.contains(w)))
         .map(|(n, _)| *n)?;
     Some(Title { start, end: start + end?, section })
+}
+
+/// The text without the pinyin glosses converter sites put after characters
+/// (`主動(dòng)公開(kāi)` → `主動公開`): bracketed runs of Latin letters.
+fn without_glosses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut gloss = String::new();
+    let mut in_bracket = false;
+    for c in text.chars() {
+        match c {
+            '(' | '（' if !in_bracket => {
+                in_bracket = true;
+                gloss.clear();
+                gloss.push(c);
+            }
+            ')' | '）' if in_bracket => {
+                in_bracket = false;
+                let letters = gloss
+                    .chars()
+                    .skip(1)
+                    .all(|l| l.is_alphabetic() && (l.is_ascii() || l < '\u{300}'));
+                if !letters || gloss.chars().count() < 2 {
+                    out.push_str(&gloss);
+                    out.push(c);
+                }
+            }
+            _ if in_bracket => gloss.push(c),
+            _ => out.push(c),
+        }
+    }
+    if in_bracket {
+        out.push_str(&gloss);
+    }
+    out
 }
 
 /// Bytes `start..end` of the line as a paragraph, unless blank.
@@ -199,10 +233,21 @@ fn cells(
     let mut pieces: Vec<(usize, usize, Kind)> = Vec::new();
     let mut chars = body.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
+        if let Some(note_end) = note_at(body, at) {
+            // A bracketed note (`(指2019年事项数)`) is text, digits and all.
+            while chars.peek().is_some_and(|&(next_at, _)| next_at < note_end) {
+                chars.next();
+            }
+            match pieces.last_mut() {
+                Some((_, last_end, Kind::Text)) if *last_end == at => *last_end = note_end,
+                _ => pieces.push((at, note_end, Kind::Text)),
+            }
+            continue;
+        }
         let kind = kind_of(c);
         let mut piece_end = at + c.len_utf8();
         while let Some(&(next_at, next)) = chars.peek() {
-            if kind_of(next) != kind {
+            if kind_of(next) != kind || note_at(body, next_at).is_some() {
                 break;
             }
             piece_end = next_at + next.len_utf8();
@@ -257,6 +302,31 @@ fn cells(
     Ok(Table { cells: table_cells, positions_exact: false, glued: true })
 }
 
+/// The longest a bracketed note runs, in characters.
+const MAX_NOTE_CHARS: usize = 120;
+
+/// The end (byte after the closing bracket) of a bracketed note with digits in it opening
+/// at byte `at`: `(指2019年事项数)`, `(指2020年增加或减少的事项数,减用负值表示,如-8)`.
+fn note_at(body: &str, at: usize) -> Option<usize> {
+    let rest = body.get(at..)?;
+    let open = rest.chars().next()?;
+    if !matches!(open, '(' | '（') {
+        return None;
+    }
+    let mut has_digit = false;
+    let mut has_text = false;
+    for (offset, c) in rest.char_indices().skip(1).take(MAX_NOTE_CHARS) {
+        match c {
+            ')' | '）' => return (has_digit && has_text).then_some(at + offset + c.len_utf8()),
+            '(' | '（' => return None,
+            c if c.is_ascii_digit() => has_digit = true,
+            c if !c.is_ascii() => has_text = true,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The 1-based column, in characters, of byte `at` of the line.
 fn column_of(line: &str, at: usize) -> u32 {
     let chars = line.get(..at).map_or(0, |head| head.chars().count());
@@ -289,6 +359,10 @@ mod tests {
         assert_eq!(texts("政府集中采购51751292.6元"), ["政府集中采购", "51751292.6元"]);
         assert_eq!(texts("行政许可88-720其他"), ["行政许可", "88-720", "其他"]);
         assert_eq!(texts("0 1 1"), ["0", "1", "1"]);
+        assert_eq!(
+            texts("上一年项目数量(指2019年事项数)本年增/减(指…如-8)行政许可000"),
+            ["上一年项目数量(指2019年事项数)本年增/减(指…如-8)行政许可", "000"]
+        );
     }
 
     #[test]

@@ -24,13 +24,16 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> Option<TableValues> {
         Some(at) => (cells.get(..=at).unwrap_or(&[]), cells.get(at + 1..).unwrap_or(&[])),
         None => (&[][..], cells),
     };
-    if data.is_empty() {
+    let garbled: Vec<&&Item<'_>> =
+        header.iter().filter(|i| rows::is_value(i) && !i.text.trim().is_empty()).collect();
+    // A garbled header with nothing after it (a glued copy keeps no blank cells) is still
+    // the table, its data row blank.
+    let glued_blank = garbled.iter().any(|i| i.glued);
+    if data.is_empty() && !glued_blank {
         return None;
     }
     let mut garbled_header = None;
     let mut lossy_rows = Vec::new();
-    let garbled: Vec<&&Item<'_>> =
-        header.iter().filter(|i| rows::is_value(i) && !i.text.trim().is_empty()).collect();
     if let Some(first) = garbled.first() {
         let found = header.iter().map(|i| i.text).collect::<Vec<_>>().join(" | ");
         let expected = APPEAL_COLUMNS.iter().map(|c| c.label).collect::<Vec<_>>().join(" | ");

@@ -162,36 +162,103 @@ fn vocabulary() -> &'static BTreeMap<char, Vec<Vec<char>>> {
     })
 }
 
+/// The end of a pinyin gloss opening at byte `at` (`(kāi)`): a bracketed run of one to
+/// eight Latin letters.
+fn gloss_at(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let mut chars = rest.char_indices();
+    if !matches!(chars.next()?.1, '(' | '（') {
+        return None;
+    }
+    for (offset, c) in chars.take(9) {
+        match c {
+            ')' | '）' if offset > 1 => return Some(at + offset + c.len_utf8()),
+            c if c.is_alphabetic()
+                && !c.is_ascii_uppercase()
+                && (c.is_ascii() || c < '\u{300}') => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The longest word of the vocabulary starting at character `i`.
+fn word_at<'w>(
+    keyed: &[(usize, usize, char)],
+    i: usize,
+    words: &'w BTreeMap<char, Vec<Vec<char>>>,
+) -> Option<&'w Vec<char>> {
+    let first = keyed.get(i)?.2;
+    words.get(&first)?.iter().find(|w| {
+        keyed.get(i..i + w.len()).is_some_and(|s| s.iter().map(|k| k.2).eq(w.iter().copied()))
+    })
+}
+
+/// The index of the bracket closing a note that opens at `at` (within 120 characters,
+/// not nested), when the bracket does not open a word of the vocabulary.
+fn note_after(
+    keyed: &[(usize, usize, char)],
+    at: usize,
+    words: &BTreeMap<char, Vec<Vec<char>>>,
+) -> Option<usize> {
+    if keyed.get(at).map(|k| k.2) != Some('(') {
+        return None;
+    }
+    if word_at(keyed, at, words).is_some() {
+        return None;
+    }
+    keyed.iter().enumerate().skip(at + 1).take(120).find_map(|(n, k)| match k.2 {
+        ')' => Some(Some(n)),
+        '(' => Some(None),
+        _ => None,
+    })?
+}
+
 /// A glued table's run of text cut at the template's words (`第二十条第（一）项信息内容…规章`
 /// → `第二十条第（一）项`, `信息内容`, …, `规章`): byte ranges of the pieces, in order,
 /// covering every character but white space. Text between words stays one piece.
 pub(crate) fn pieces(text: &str) -> Vec<(usize, usize)> {
-    // Each character's matching key, with where it starts and ends.
-    let keyed: Vec<(usize, usize, char)> = text
-        .char_indices()
-        .filter_map(|(at, c)| {
-            let first = key(c.encode_utf8(&mut [0; 4])).chars().next()?;
-            Some((at, at + c.len_utf8(), first))
-        })
-        .collect();
+    // Each character's matching key, with where it starts and ends; a pinyin gloss a
+    // converter site put after a character (`公開(kāi)`) is part of that character.
+    let mut keyed: Vec<(usize, usize, char)> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let gloss = gloss_at(text, at).filter(|_| keyed.last().is_some_and(|k| k.1 == at));
+        if let (Some(end), Some(last)) = (gloss, keyed.last_mut()) {
+            last.1 = end;
+            while chars.peek().is_some_and(|&(next, _)| next < end) {
+                chars.next();
+            }
+            continue;
+        }
+        if let Some(first) = key(c.encode_utf8(&mut [0; 4])).chars().next() {
+            keyed.push((at, at + c.len_utf8(), first));
+        }
+    }
     let words = vocabulary();
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut loose: Option<(usize, usize)> = None;
     let mut i = 0;
-    while let Some(&(at, end, c)) = keyed.get(i) {
-        let matched = words.get(&c).and_then(|list| {
-            list.iter().find(|w| {
-                keyed
-                    .get(i..i + w.len())
-                    .is_some_and(|s| s.iter().map(|k| k.2).eq(w.iter().copied()))
-            })
+    while let Some(&(at, end, _)) = keyed.get(i) {
+        let matched = word_at(&keyed, i, words).filter(|w| {
+            // A word of two characters (其他, 总计, 单位) is one only where another word or
+            // the end follows: `其他主动公开文件` is a row of its own, not 其他 + the rest.
+            let next = i + w.len();
+            w.len() > 2 || next >= keyed.len() || word_at(&keyed, next, words).is_some()
         });
         match matched {
             Some(word) => {
                 out.extend(loose.take());
-                let last = keyed.get(i + word.len() - 1).map_or(end, |k| k.1);
+                let mut next = i + word.len();
+                let mut last = keyed.get(next - 1).map_or(end, |k| k.1);
+                // A bracketed note after a word is the word's (`上一年项目数量(指2019年事项数)`),
+                // unless the bracket opens a word of its own (`（七）总计`).
+                if let Some(close) = note_after(&keyed, next, words) {
+                    last = keyed.get(close).map_or(last, |k| k.1);
+                    next = close + 1;
+                }
                 out.push((at, last));
-                i += word.len();
+                i = next;
             }
             None => {
                 loose = Some(loose.map_or((at, end), |(s, _)| (s, end)));

@@ -173,7 +173,8 @@ pub(crate) fn collect<'i, 'a>(
                 let open = current.as_ref().is_some_and(|r| r.values.len() < width(r.row));
                 let above_first_row = rows.is_empty() && current.is_none();
                 match &mut current {
-                    Some(row) if open => row.values.push(item),
+                    // In a glued table a row's values are runs of digits: text ends the row.
+                    Some(row) if open && !item.glued => row.values.push(item),
                     _ if above_first_row => {} // text above the first row: header
                     _ => {
                         rows.extend(current.take());
