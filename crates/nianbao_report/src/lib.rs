@@ -24,6 +24,7 @@ pub use nianbao_tables::{extract, Extraction};
 
 pub use self::forms::{forms, Forms};
 pub use self::report::{reword, Report, ReportInfo, Rewordable, Source, Summary, Verdict};
+pub use self::tables_json::ExtraRowJson;
 
 /// Checks one file: read, extract, check, word. `name` is shown in the report and hints at
 /// the format.

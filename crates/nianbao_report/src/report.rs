@@ -3,7 +3,7 @@ use nianbao_rules::{Context, Diagnostic, Finding, Lang, Severity};
 use nianbao_tables::{Edition, EditionFound, StandardTables};
 use serde::{Deserialize, Serialize};
 
-use crate::tables_json::TablesJson;
+use crate::tables_json::{ExtraRowJson, TablesJson};
 
 /// The `nianbao.report/1` report of one file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -17,6 +17,9 @@ pub struct Report {
     /// 表二/表三/表四 by canonical key.
     #[serde(serialize_with = "TablesJson::serialize")]
     pub tables: StandardTables,
+    /// Rows the report has that the template lacks, drawn by the page where they stand.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub extra_rows: Vec<ExtraRowJson>,
     /// Every problem in words, sorted by location then code.
     pub diagnostics: Vec<Diagnostic>,
     /// Counts and the verdict.
@@ -63,7 +66,9 @@ pub struct Summary {
     pub verdict: Verdict,
 }
 
-/// `pass` (no errors), `fail` (errors), `unreadable` (nothing could be read).
+/// `pass` (no errors, every table read and checked), `fail` (errors), `unchecked` (an old,
+/// pre-2019 report: read, but its sections and tables are not checked), `unreadable`
+/// (nothing could be read).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
@@ -71,6 +76,8 @@ pub enum Verdict {
     Pass,
     /// Errors.
     Fail,
+    /// An old-format report (T031): neither pass nor fail, since nothing was checked.
+    Unchecked,
     /// Nothing could be read.
     Unreadable,
 }
@@ -100,6 +107,9 @@ impl Report {
         let errors = count(Severity::Error);
         let verdict = match (readable, errors) {
             (false, _) => Verdict::Unreadable,
+            // Only T031 is said of an old report: a unit is not failed for a form it never
+            // had to follow, nor passed on tables nobody checked.
+            (true, _) if cx.pre_2019() => Verdict::Unchecked,
             (true, 0) => Verdict::Pass,
             (true, _) => Verdict::Fail,
         };
@@ -108,6 +118,7 @@ impl Report {
             source: Source { name: cx.name.to_owned(), format: cx.format, bytes },
             report,
             tables: StandardTables::default(),
+            extra_rows: Vec::new(),
             summary: Summary {
                 errors,
                 warnings: count(Severity::Warning),
@@ -123,6 +134,7 @@ impl Report {
     #[must_use]
     pub fn with_tables(mut self, tables: StandardTables) -> Self {
         if self.summary.verdict != Verdict::Unreadable {
+            self.extra_rows = ExtraRowJson::all(&tables);
             self.tables = tables;
         }
         self

@@ -97,6 +97,7 @@ registry! {
     R303 => rules::arithmetic::r303_requests_outcome_total::RequestsOutcomeTotal,
     R401 => rules::arithmetic::r401_appeals_group_total::AppealsGroupTotal,
     X001 => rules::consistency::x001_year_mismatch::YearMismatch,
+    X002 => rules::consistency::x002_prose_table_mismatch::ProseTableMismatch,
 }
 
 /// One catalogue entry: a code and its rule's documentation (fields of [`Meta`] read

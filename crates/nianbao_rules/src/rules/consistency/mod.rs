@@ -1,3 +1,4 @@
 //! X-rules: parts of one report that contradict each other.
 
 pub(crate) mod x001_year_mismatch;
+pub(crate) mod x002_prose_table_mismatch;
