@@ -18,6 +18,7 @@ mod budget;
 mod docx;
 mod docx_numbering;
 mod encoding;
+mod glued;
 mod html;
 mod html_table;
 mod limits;
