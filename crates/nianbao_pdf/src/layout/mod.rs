@@ -107,3 +107,28 @@ fn blocks(sheet: Sorted, repeated: &[String]) -> Vec<Block> {
     placed.sort_by(|a, b| by(a.0, b.0));
     placed.into_iter().map(|(_, block)| block).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use nianbao_document::{Excess, FormatProblem};
+
+    use super::limits::RULINGS_PER_PAGE;
+    use crate::page::{Glyph, Page, Ruling};
+
+    #[test]
+    fn scans_empty_files_and_crafted_pages_are_refused() {
+        let scan = Page { number: 1, width: 595.0, height: 842.0, images: 1, ..Page::default() };
+        assert_eq!(super::document(&[scan.clone(), scan]), Err(FormatProblem::Scanned));
+        assert_eq!(super::document(&[Page::default()]), Err(FormatProblem::Empty));
+        assert_eq!(super::document(&[]), Err(FormatProblem::Empty));
+        let line = Ruling { horizontal: true, at: 1.0, from: 0.0, to: 10.0 };
+        let lined = Page { rulings: vec![line; RULINGS_PER_PAGE + 1], ..Page::default() };
+        assert_eq!(
+            super::document(&[lined]),
+            Err(FormatProblem::TooMuch { excess: Excess::Rulings })
+        );
+        let long = Glyph { text: "字".repeat(1 << 20), ..Glyph::default() };
+        let page = Page { glyphs: vec![long; 70], ..Page::default() };
+        assert_eq!(super::document(&[page]), Err(FormatProblem::TooMuch { excess: Excess::Text }));
+    }
+}

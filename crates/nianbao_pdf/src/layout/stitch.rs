@@ -195,3 +195,155 @@ impl Table {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{join, Block, Joined};
+    use crate::layout::part::{Part, PartCell};
+
+    /// A part of `rows` on `page` with columns at `xs`; cells (row, row span, first column,
+    /// last column, text).
+    fn part(page: u32, xs: &[f32], rows: u32, cells: &[(u32, u32, usize, usize, &str)]) -> Part {
+        let edge = |i: usize| xs.get(i).copied().unwrap_or(0.0);
+        Part {
+            page,
+            xs: xs.to_vec(),
+            rows,
+            cells: cells
+                .iter()
+                .map(|&(row, row_span, from, to, text)| PartCell {
+                    text: text.into(),
+                    row,
+                    row_span,
+                    x0: edge(from),
+                    x1: edge(to + 1),
+                })
+                .collect(),
+            ruled: true,
+            cut_off: false,
+            top: 50.0,
+            bottom: 800.0,
+        }
+    }
+
+    /// Each joined table's cells as (row, row span, text).
+    fn tables(joined: &[Joined]) -> Vec<Vec<(u32, u32, String)>> {
+        joined
+            .iter()
+            .filter_map(|j| match j {
+                Joined::Table(t) => Some(
+                    t.cells
+                        .iter()
+                        .map(|c| (c.cell.row, c.cell.row_span, c.cell.text.clone()))
+                        .collect(),
+                ),
+                Joined::Prose { .. } => None,
+            })
+            .collect()
+    }
+
+    const XS: &[f32] = &[50.0, 150.0, 200.0];
+
+    #[test]
+    fn a_repeated_header_is_dropped() {
+        let first = part(
+            1,
+            XS,
+            2,
+            &[
+                (0, 1, 0, 0, "信息内容"),
+                (0, 1, 1, 1, "数量"),
+                (1, 1, 0, 0, "规章"),
+                (1, 1, 1, 1, "1"),
+            ],
+        );
+        let next = part(
+            2,
+            XS,
+            2,
+            &[
+                (0, 1, 0, 0, "信息内容"),
+                (0, 1, 1, 1, "数量"),
+                (1, 1, 0, 0, "行政许可"),
+                (1, 1, 1, 1, "2"),
+            ],
+        );
+        let joined = join(vec![vec![Block::Table(first)], vec![Block::Table(next)]]);
+        let rows: Vec<(u32, u32, String)> = [
+            (0, 1, "信息内容"),
+            (0, 1, "数量"),
+            (1, 1, "规章"),
+            (1, 1, "1"),
+            (2, 1, "行政许可"),
+            (2, 1, "2"),
+        ]
+        .into_iter()
+        .map(|(r, s, t)| (r, s, t.to_owned()))
+        .collect();
+        assert_eq!(tables(&joined), vec![rows]);
+    }
+
+    #[test]
+    fn cells_cut_by_the_page_are_one_cell_and_blank_cells_stay() {
+        // A merged label over the break; a row broken across the pages (the rest of its
+        // label, no numbers); then a new row whose first value is blank.
+        let xs = &[50.0, 150.0, 200.0, 250.0];
+        let first = part(
+            3,
+            xs,
+            2,
+            &[
+                (0, 2, 0, 0, "三、本年度"),
+                (0, 1, 1, 1, "（一）予以公开"),
+                (0, 1, 2, 2, "5"),
+                (1, 1, 1, 1, "4.保护第三"),
+                (1, 1, 2, 2, "0"),
+            ],
+        );
+        let broken_row = part(
+            4,
+            xs,
+            1,
+            &[(0, 1, 0, 0, "办理结果"), (0, 1, 1, 1, "方合法权益"), (0, 1, 2, 2, "")],
+        );
+        let joined = join(vec![vec![Block::Table(first)], vec![Block::Table(broken_row)]]);
+        let want = |cells: &[(u32, u32, &str)]| -> Vec<(u32, u32, String)> {
+            cells.iter().map(|&(r, s, t)| (r, s, t.to_owned())).collect()
+        };
+        let label = "4.保护第三方合法权益";
+        assert_eq!(
+            tables(&joined),
+            vec![want(&[
+                (0, 3, "三、本年度办理结果"),
+                (0, 1, "（一）予以公开"),
+                (0, 1, "5"),
+                (1, 2, label),
+                (1, 2, "0")
+            ])]
+        );
+        // A one-row blank cell under a number: a cell of its own.
+        let blank = part(4, XS, 1, &[(0, 1, 0, 0, ""), (0, 1, 1, 1, "7")]);
+        let single = part(3, XS, 1, &[(0, 1, 0, 0, "9"), (0, 1, 1, 1, "8")]);
+        let joined = join(vec![vec![Block::Table(single)], vec![Block::Table(blank)]]);
+        assert_eq!(
+            tables(&joined),
+            vec![want(&[(0, 1, "9"), (0, 1, "8"), (1, 1, ""), (1, 1, "7")])]
+        );
+    }
+
+    #[test]
+    fn tables_stay_apart_when_columns_differ_or_text_comes_between() {
+        let first = part(1, XS, 1, &[(0, 1, 0, 0, "a"), (0, 1, 1, 1, "1")]);
+        let narrow = part(2, &[50.0, 120.0, 200.0], 1, &[(0, 1, 0, 0, "b"), (0, 1, 1, 1, "2")]);
+        let joined = join(vec![vec![Block::Table(first.clone())], vec![Block::Table(narrow)]]);
+        assert_eq!(tables(&joined).len(), 2);
+        let same = part(2, XS, 1, &[(0, 1, 0, 0, "b"), (0, 1, 1, 1, "2")]);
+        let prose = crate::layout::paragraphs::Prose {
+            text: "五、存在的主要问题".into(),
+            top: 40.0,
+        };
+        let joined =
+            join(vec![vec![Block::Table(first)], vec![Block::Prose(2, prose), Block::Table(same)]]);
+        assert_eq!(tables(&joined).len(), 2);
+    }
+}
