@@ -32,7 +32,6 @@ fn page(u: &mut Unstructured<'_>, number: u32) -> Result<Page> {
         let xs: Vec<f32> = (0..u.int_in_range(2u8..=9)?).map(|_| at(u, 650)).collect::<Result<_>>()?;
         let ys: Vec<f32> = (0..u.int_in_range(2u8..=12)?).map(|_| at(u, 860)).collect::<Result<_>>()?;
         let (left, right) = (xs.iter().copied().fold(f32::MAX, f32::min), xs.iter().copied().fold(f32::MIN, f32::max));
-        let (top, bottom) = (ys.iter().copied().fold(f32::MAX, f32::min), ys.iter().copied().fold(f32::MIN, f32::max));
         for &y in &ys {
             if !words::one_in(u, 6)? {
                 rulings.push(Ruling { horizontal: true, at: y, from: left, to: right.min(width) });
@@ -48,7 +47,6 @@ fn page(u: &mut Unstructured<'_>, number: u32) -> Result<Page> {
                 }
             }
         }
-        let _ = (top, bottom);
     }
     for _ in 0..words::repeat(u)? {
         if words::one_in(u, 3)? {
@@ -62,7 +60,7 @@ fn page(u: &mut Unstructured<'_>, number: u32) -> Result<Page> {
             1 => words::raw(u, 4)?,
             _ => words::word(u)?.to_owned(),
         };
-        let (mut x, y) = (at(u, 620)?, at(u, 860)?);
+        let (x, y) = (at(u, 620)?, at(u, 860)?);
         let size = *u.choose(&[10.0_f32, 10.5, 12.0, 16.0, 22.0, 0.0, -3.0])?;
         let vertical = words::one_in(u, 8)?;
         let stacked = words::one_in(u, 8)?;
@@ -84,7 +82,6 @@ fn page(u: &mut Unstructured<'_>, number: u32) -> Result<Page> {
             }
             glyphs.push(glyph);
         }
-        x += 1.0;
     }
     let images = u.int_in_range(0u32..=1)?;
     Ok(Page { number, width, height, glyphs, rulings, images })

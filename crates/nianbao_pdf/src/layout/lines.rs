@@ -13,6 +13,11 @@ use super::marks::Mark;
 /// Chinese text stretches its gaps to a fraction of a character, never to two).
 const PIECE_GAP: f32 = 1.8;
 
+/// Glyphs whose middles are within this share of the font size of a line's first glyph's
+/// are on that line (lines are at least a font size apart; baselines of mixed fonts differ
+/// by a fraction of it).
+const LINE_BAND: f32 = 0.4;
+
 /// One stretch of a line without a wide gap.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Piece {
@@ -62,14 +67,17 @@ pub(crate) fn of(marks: &[Mark<'_>]) -> Vec<Line> {
     vertical.sort_by(|a, b| by(a.x_mid(), b.x_mid()).then(by(a.y0, b.y0)));
     let mut lines = Vec::new();
     let mut row: Vec<&Mark<'_>> = Vec::new();
-    let (mut top, mut bottom) = (0.0_f32, 0.0_f32);
+    // A line is the glyphs whose middles lie near its first glyph's: a band as tall as the
+    // glyph boxes would reach into the next line of a table set solid (boxes include the
+    // font's ascent and descent, taller than the line pitch).
+    let (mut middle, mut scale) = (0.0_f32, 0.0_f32);
     for mark in upright {
         let y = mark.y_mid();
-        if !row.is_empty() && (y < top || y > bottom) {
+        if !row.is_empty() && (y - middle).abs() > LINE_BAND * scale.max(mark.scale()) {
             lines.push(horizontal(&mut row));
         }
         if row.is_empty() {
-            (top, bottom) = (mark.y0, mark.y1);
+            (middle, scale) = (y, mark.scale());
         }
         row.push(mark);
     }
