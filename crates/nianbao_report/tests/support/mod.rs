@@ -188,7 +188,11 @@ pub fn to_text(numbers: &Numbers, year: i32) -> String {
     let _ = writeln!(out, "{results} | {results} |||||");
     let values: Vec<String> = numbers.appeals.iter().map(i64::to_string).collect();
     let _ = writeln!(out, "{} |", values.join(" | "));
-    let _ = writeln!(out, "{}\n一是公开深度不够。\n{}\n无。", SECTION_TITLES[4], SECTION_TITLES[5]);
+    let _ = writeln!(
+        out,
+        "{}\n一是公开深度不够。二是将加强培训。\n{}\n本年度未收取信息处理费。",
+        SECTION_TITLES[4], SECTION_TITLES[5]
+    );
     out
 }
 
@@ -304,7 +308,7 @@ pub fn to_html(numbers: &Numbers, year: i32) -> String {
     for v in numbers.appeals {
         out.push_str(&td(&v));
     }
-    let _ = write!(out, "</tr></table><p>{}</p><p>一是公开深度不够。</p><p>{}</p><p>无。</p><div class=footer>版权所有</div></body></html>", SECTION_TITLES[4], SECTION_TITLES[5]);
+    let _ = write!(out, "</tr></table><p>{}</p><p>一是公开深度不够。二是将加强培训。</p><p>{}</p><p>本年度未收取信息处理费。</p><div class=footer>版权所有</div></body></html>", SECTION_TITLES[4], SECTION_TITLES[5]);
     out
 }
 
