@@ -18,6 +18,20 @@ const PIECE_GAP: f32 = 1.8;
 /// by a fraction of it).
 const LINE_BAND: f32 = 0.4;
 
+/// Next to a number the gap that separates pieces is narrower: numbers hold no spaces, and
+/// the columns of a table set without ruling may be closer than two characters (text runs
+/// up to a number with at most a space).
+const NUMBER_GAP: f32 = 0.8;
+
+fn piece_gap(before: &str, after: &str) -> f32 {
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    if digit(before.chars().next_back()) || digit(after.chars().next()) {
+        NUMBER_GAP
+    } else {
+        PIECE_GAP
+    }
+}
+
 /// One stretch of a line without a wide gap.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Piece {
@@ -118,7 +132,9 @@ fn horizontal(row: &mut Vec<&Mark<'_>>) -> Line {
     for mark in row.iter().copied() {
         let gap = previous.map_or(0.0, |p| mark.x0 - p.x1);
         match (previous, pieces.last_mut()) {
-            (Some(before), Some(piece)) if gap <= PIECE_GAP * mark.scale().max(before.scale()) => {
+            (Some(before), Some(piece))
+                if gap <= piece_gap(before.text, mark.text) * mark.scale().max(before.scale()) =>
+            {
                 if join::spaced(before.text, mark.text, gap, mark.scale()) {
                     piece.text.push(' ');
                 }

@@ -3,10 +3,12 @@
 //! Per page: the glyphs worth reading ([`marks`]), the ruling merged into lines
 //! ([`rulings`]) and the tables they draw ([`grid`]); the glyphs inside a table are its
 //! cells' text ([`part`]), the others make lines ([`lines`]) and paragraphs
-//! ([`paragraphs`]), less page numbers and running headers ([`furniture`]). Then tables
+//! ([`paragraphs`]), less page numbers and running headers ([`furniture`]); rows of numbers
+//! aligned in columns without ruling are tables too ([`columns`]). Then tables
 //! split over pages are joined ([`stitch`]) and everything is located ([`assemble`]).
 
 mod assemble;
+mod columns;
 mod furniture;
 mod grid;
 mod join;
@@ -99,11 +101,13 @@ fn blocks(sheet: Sorted, repeated: &[String]) -> Vec<Block> {
         .into_iter()
         .filter(|line| !furniture::is_furniture(line, sheet.height, repeated))
         .collect();
+    let (aligned, running) = columns::split(sheet.number, running);
     let mut placed: Vec<(f32, Block)> = paragraphs::of(&running)
         .into_iter()
         .map(|prose| (prose.top, Block::Prose(sheet.number, prose)))
         .collect();
-    placed.extend(sheet.parts.into_iter().map(|part| (part.top, Block::Table(part))));
+    placed
+        .extend(sheet.parts.into_iter().chain(aligned).map(|part| (part.top, Block::Table(part))));
     placed.sort_by(|a, b| by(a.0, b.0));
     placed.into_iter().map(|(_, block)| block).collect()
 }
