@@ -244,6 +244,11 @@ mod tests {
 
     const XS: &[f32] = &[50.0, 150.0, 200.0];
 
+    /// Expected cells as (row, row span, text).
+    fn want(cells: &[(u32, u32, &str)]) -> Vec<(u32, u32, String)> {
+        cells.iter().map(|&(r, s, t)| (r, s, t.to_owned())).collect()
+    }
+
     #[test]
     fn a_repeated_header_is_dropped() {
         let first = part(
@@ -269,17 +274,14 @@ mod tests {
             ],
         );
         let joined = join(vec![vec![Block::Table(first)], vec![Block::Table(next)]]);
-        let rows: Vec<(u32, u32, String)> = [
+        let rows = want(&[
             (0, 1, "信息内容"),
             (0, 1, "数量"),
             (1, 1, "规章"),
             (1, 1, "1"),
             (2, 1, "行政许可"),
             (2, 1, "2"),
-        ]
-        .into_iter()
-        .map(|(r, s, t)| (r, s, t.to_owned()))
-        .collect();
+        ]);
         assert_eq!(tables(&joined), vec![rows]);
     }
 
@@ -307,9 +309,6 @@ mod tests {
             &[(0, 1, 0, 0, "办理结果"), (0, 1, 1, 1, "方合法权益"), (0, 1, 2, 2, "")],
         );
         let joined = join(vec![vec![Block::Table(first)], vec![Block::Table(broken_row)]]);
-        let want = |cells: &[(u32, u32, &str)]| -> Vec<(u32, u32, String)> {
-            cells.iter().map(|&(r, s, t)| (r, s, t.to_owned())).collect()
-        };
         let label = "4.保护第三方合法权益";
         assert_eq!(
             tables(&joined),
