@@ -5,6 +5,7 @@
 //! the table says its positions are not exact: the tables stage reads it by its labels.
 
 use super::label::is_number;
+use super::limits::TABLE_SLOTS;
 use super::lines::{by, Line};
 use super::part::{Part, PartCell};
 
@@ -24,13 +25,16 @@ pub(crate) fn split(page: u32, lines: Vec<Line>) -> (Vec<Part>, Vec<Line>) {
     let mut parts = Vec::new();
     let mut left = Vec::new();
     let mut run: Vec<Line> = Vec::new();
-    let flush = |run: &mut Vec<Line>, parts: &mut Vec<Part>, left: &mut Vec<Line>| {
-        if run.len() >= MIN_ROWS {
-            parts.push(table(page, run));
+    let flush = |run: &mut Vec<Line>, parts: &mut Vec<Part>, left: &mut Vec<Line>| match (run.len()
+        >= MIN_ROWS)
+        .then(|| table(page, run))
+        .flatten()
+    {
+        Some(part) => {
+            parts.push(part);
             run.clear();
-        } else {
-            left.append(run);
         }
+        None => left.append(run),
     };
     for line in lines {
         if is_row(&line) {
@@ -44,8 +48,9 @@ pub(crate) fn split(page: u32, lines: Vec<Line>) -> (Vec<Part>, Vec<Line>) {
     (parts, left)
 }
 
-/// A table from its rows: columns where pieces overlap, a cell per column and row.
-fn table(page: u32, rows: &[Line]) -> Part {
+/// A table from its rows: columns where pieces overlap, a cell per column and row; none
+/// when that makes more slots than a table holds.
+fn table(page: u32, rows: &[Line]) -> Option<Part> {
     let mut spans: Vec<(f32, f32)> =
         rows.iter().flat_map(|l| l.pieces.iter().map(|p| (p.x0, p.x1))).collect();
     spans.sort_by(|a, b| by(a.0, b.0));
@@ -63,25 +68,27 @@ fn table(page: u32, rows: &[Line]) -> Part {
     }));
     xs.extend(columns.last().map(|c| c.1));
     let edge = |i: usize| xs.get(i).copied().unwrap_or(0.0);
+    if rows.len().saturating_mul(columns.len()) > TABLE_SLOTS {
+        return None;
+    }
     let mut cells = Vec::new();
     for (row, line) in (0_u32..).zip(rows) {
-        for (col, &(x0, x1)) in columns.iter().enumerate() {
-            let text: Vec<&str> = line
-                .pieces
-                .iter()
-                .filter(|p| x0 <= (p.x0 + p.x1) / 2.0 && (p.x0 + p.x1) / 2.0 <= x1)
-                .map(|p| p.text.as_str())
-                .collect();
-            cells.push(PartCell {
-                text: text.join(" "),
-                row,
-                row_span: 1,
-                x0: edge(col),
-                x1: edge(col + 1),
-            });
+        // Every piece lies inside one column (columns are the union of the pieces).
+        let mut texts: Vec<String> = vec![String::new(); columns.len()];
+        for piece in &line.pieces {
+            let col = columns.partition_point(|c| c.1 < piece.x0);
+            if let Some(text) = texts.get_mut(col) {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(&piece.text);
+            }
+        }
+        for (col, text) in texts.into_iter().enumerate() {
+            cells.push(PartCell { text, row, row_span: 1, x0: edge(col), x1: edge(col + 1) });
         }
     }
-    Part {
+    Some(Part {
         page,
         rows: u32::try_from(rows.len()).unwrap_or(u32::MAX),
         cells,
@@ -90,7 +97,7 @@ fn table(page: u32, rows: &[Line]) -> Part {
         top: rows.first().map_or(0.0, |l| l.y0),
         bottom: rows.last().map_or(0.0, |l| l.y1),
         xs,
-    }
+    })
 }
 
 #[cfg(test)]

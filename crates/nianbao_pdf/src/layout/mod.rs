@@ -21,6 +21,8 @@ mod part;
 mod rulings;
 mod stitch;
 
+use std::collections::BTreeSet;
+
 use nianbao_document::{Document, FormatProblem};
 
 use self::lines::{by, Line};
@@ -95,7 +97,7 @@ fn sort(page: &Page) -> Result<Sorted, FormatProblem> {
 }
 
 /// A page's paragraphs and tables in reading order, less its furniture.
-fn blocks(sheet: Sorted, repeated: &[String]) -> Vec<Block> {
+fn blocks(sheet: Sorted, repeated: &BTreeSet<String>) -> Vec<Block> {
     let running: Vec<Line> = sheet
         .lines
         .into_iter()

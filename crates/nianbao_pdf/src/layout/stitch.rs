@@ -125,11 +125,21 @@ impl Table {
         part.cells.retain(|c| c.row >= repeated);
         let first: Vec<PartCell> =
             part.cells.iter().filter(|c| c.row == repeated).cloned().collect();
-        let row_breaks = self.row_breaks(&first);
+        // The cells that reach the break, found once: the next page's first row looks only
+        // at these.
+        let rows = self.rows;
+        let bottom: Vec<usize> = (0..self.cells.len())
+            .filter(|&i| {
+                self.cells
+                    .get(i)
+                    .is_some_and(|c| c.cell.row.saturating_add(c.cell.row_span) == rows)
+            })
+            .collect();
+        let row_breaks = self.row_breaks(&first, &bottom);
         let offset = self.rows;
         for mut cell in part.cells.drain(..) {
             cell.row = (cell.row - repeated).saturating_add(offset);
-            if cell.row == offset && self.carry(&cell, row_breaks) {
+            if cell.row == offset && self.carry(&cell, &bottom, row_breaks) {
                 continue;
             }
             self.cells.push(Cell { cell, page: part.page });
@@ -151,24 +161,24 @@ impl Table {
         self.last = part;
     }
 
-    /// The cell above the page break in the same columns as `below`, if it reaches the break.
-    fn above(&mut self, below: &PartCell) -> Option<&mut PartCell> {
-        let rows = self.rows;
-        self.cells.iter_mut().map(|c| &mut c.cell).find(|c| {
-            c.row.saturating_add(c.row_span) == rows
-                && (c.x0 - below.x0).abs() <= ALIGNED
-                && (c.x1 - below.x1).abs() <= ALIGNED
-        })
+    /// The cell above the page break (among `bottom`) in the same columns as `below`.
+    fn above(&mut self, bottom: &[usize], below: &PartCell) -> Option<&mut PartCell> {
+        let index = bottom.iter().copied().find(|&i| {
+            self.cells.get(i).is_some_and(|c| {
+                (c.cell.x0 - below.x0).abs() <= ALIGNED && (c.cell.x1 - below.x1).abs() <= ALIGNED
+            })
+        })?;
+        self.cells.get_mut(index).map(|c| &mut c.cell)
     }
 
     /// Whether the next page's first row is the rest of the row the page broke: every cell
     /// has one above it, no cell is a number or starts a numbered label, some hold text, and
     /// some are empty under text (the ends of wrapped labels, the numbers all above).
-    fn row_breaks(&mut self, first: &[PartCell]) -> bool {
+    fn row_breaks(&mut self, first: &[PartCell], bottom: &[usize]) -> bool {
         let mut texts = false;
         let mut empty_under_text = false;
         for below in first {
-            let Some(above) = self.above(below) else { return false };
+            let Some(above) = self.above(bottom, below) else { return false };
             if is_number(&below.text) || starts_numbered(&below.text) {
                 return false;
             }
@@ -182,8 +192,8 @@ impl Table {
     /// the page cut one cell in two: the whole row broke (`row_breaks`), or one of the two
     /// spans rows (a merged cell) and `below` is empty or the rest of a label. A blank or
     /// numbered cell under a one-row cell stays a cell of its own.
-    fn carry(&mut self, below: &PartCell, row_breaks: bool) -> bool {
-        let Some(above) = self.above(below) else { return false };
+    fn carry(&mut self, below: &PartCell, bottom: &[usize], row_breaks: bool) -> bool {
+        let Some(above) = self.above(bottom, below) else { return false };
         let merged = above.row_span > 1 || below.row_span > 1;
         let rest_of_label =
             !above.text.is_empty() && !is_number(&below.text) && !starts_numbered(&below.text);
