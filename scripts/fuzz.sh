@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(txt html docx xlsx table skeleton package pipeline pdf)
+    targets=(txt html docx xlsx table skeleton package pipeline pdf layout)
 fi
 
 # Which dictionaries each target gets (fuzz/dict/<name>.dict, concatenated).
@@ -42,6 +42,7 @@ declare -A dicts=(
     [package]="template ooxml"
     [pipeline]="template html ooxml"
     [pdf]="template pdf"
+    [layout]="template"
 )
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
