@@ -206,6 +206,39 @@ fn t023_row_inferred() {
     assert_eq!(r.summary.errors, 0);
 }
 
+/// The report as a crawler's archive keeps it: every white space, line break and `|` gone.
+fn glued(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace() && *c != '|').collect()
+}
+
+#[test]
+fn t026_digits_split() {
+    let mut numbers = Numbers::zero();
+    for row in [0, 2, 23] {
+        numbers.requests[row] = [71, 3, 0, 0, 0, 0, 74];
+    }
+    let text = to_text(&numbers, 2023);
+    assert_eq!(check_text(&text, "full.txt").codes(), Vec::<&str>::new());
+    assert_rule("T026", &glued(&text), Some("requests/received/natural_person"));
+    let r = check_text(&glued(&text), "glued.txt");
+    assert_eq!((r.summary.errors, r.summary.warnings), (0, 0));
+    assert!(r
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("「713000074」")
+            && d.message.contains("自然人=71，商业企业=3，")));
+}
+
+#[test]
+fn t027_digits_undecided() {
+    let text = replace_once(&clean(), "规章 | 0 | 0 | 0 |", "规章 | 1 | 2 | 3 |");
+    assert_rule("T027", &glued(&text), Some("proactive/item1.regulations/issued"));
+    let r = check_text(&glued(&text), "glued.txt");
+    let undecided = r.diagnostics.iter().find(|d| d.code.as_str() == "T027").unwrap();
+    assert_eq!(undecided.cells.len(), 3);
+    assert!(undecided.message.contains("「123」"), "{}", undecided.message);
+}
+
 #[test]
 fn t024_row_unresolved() {
     assert_rule(

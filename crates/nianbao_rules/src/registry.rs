@@ -85,6 +85,8 @@ registry! {
     T023 => rules::cells::t023_row_inferred::RowInferred,
     T024 => rules::cells::t024_row_unresolved::RowUnresolved,
     T025 => rules::cells::t025_table_blank::TableBlank,
+    T026 => rules::cells::t026_digits_split::DigitsSplit,
+    T027 => rules::cells::t027_digits_undecided::DigitsUndecided,
     T030 => rules::edition::t030_edition_mismatch::EditionMismatch,
     T031 => rules::edition::t031_edition_pre_2019::EditionPre2019,
     V001 => rules::values::v001_negative_count::NegativeCount,
