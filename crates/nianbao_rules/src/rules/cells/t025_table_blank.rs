@@ -1,6 +1,8 @@
 //! T025 `table-blank`: a table whose number cells are all blank or placeholders — a form never filled in, which must not pass.
 
-use nianbao_tables::CellState;
+use nianbao_document::CellRef;
+
+use crate::blank_lines;
 
 use crate::finding::{Draft, Facts};
 use crate::names;
@@ -28,13 +30,17 @@ impl Rule for TableBlank {
 
     fn check(cx: &Context<'_>, found: &mut Found<'_>) {
         for (id, table) in super::super::tables(cx) {
-            let mut cells = table.rows.iter().flat_map(|r| &r.cells).peekable();
-            let Some((_, first)) = cells.peek() else { continue };
-            let location = first.location;
-            if cells.all(|(_, c)| matches!(c.state, CellState::Blank | CellState::Placeholder)) {
-                let at = table.rows.first().map_or(location, |r| r.location);
-                found.add(Draft::new(at, Facts::None).table(id));
+            if !blank_lines::wholly_blank(table) {
+                continue;
             }
+            let Some(at) = table.rows.first().map(|r| r.location) else { continue };
+            // Every cell of the table, so a page can mark the whole form.
+            let cells = table
+                .rows
+                .iter()
+                .flat_map(|r| r.cells.iter().map(|(c, _)| CellRef::new(id, r.key.clone(), *c)))
+                .collect();
+            found.add(Draft::new(at, Facts::None).table(id).cells(cells));
         }
     }
 
