@@ -58,7 +58,7 @@ class NianbaoChecker extends HTMLElement {
     const list = Array.isArray(files) ? files : [files];
     const wrong = list.find((f) => !(f instanceof Blob));
     if (!list.length || wrong !== undefined) return Promise.reject(noFileError(wrong));
-    return Promise.all(list.map((file) => this.add(file.name || this.strings.pasted, file)));
+    return Promise.all(list.map((file) => this.add(file.name || 'report.txt', file)));
   }
 
   // Files dropped or picked; a drop that carries no file (selected text, a link) is
@@ -184,6 +184,8 @@ class NianbaoChecker extends HTMLElement {
     const view = h('div', { class: 'root', lang: this.language === 'en' ? 'en' : 'zh-CN' },
       title || langSwitch ? h('header', { class: 'top' }, title, langSwitch) : null,
       h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.failure ? this.problem(this.failure) : this.message || ''),
+      // Results before the drop zone: after a check the verdict is on the first screen,
+      // also on a phone, and the keyboard reaches it first.
       h('div', { class: 'reports' }),
       h('div', { class: 'drop' },
         h('p', {}, t.drop, ' ', h('button', { type: 'button', class: 'pick', onclick: () => picker.click() }, t.pick)),
@@ -223,10 +225,4 @@ class NianbaoChecker extends HTMLElement {
     const ctx = { t, lang: this.language, ...engine.cache };
     return renderReport(entry, ctx);
   }
-}
-
-// The refusal for anything that is not a file, saying what came instead.
-function noFileError(given) {
-  const what = given === undefined ? '' : given === null ? 'null' : typeof given === 'object' ? given.constructor?.name || 'object' : typeof given;
-  return new NianbaoError('noFile', what ? `${STRINGS.zh.errors.noFile}（收到的是 ${what}）` : undefined);
 }

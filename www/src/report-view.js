@@ -90,11 +90,14 @@ function tableTitles(ctx) {
   return titles;
 }
 
-// The problems by table, each table's errors first: the order of the list and of the copy.
+// The problems by table, errors first twice over: the tables with errors before those with
+// only warnings or infos, and each table's errors before its warnings. The order of the list
+// and of the copy.
 function grouped(report) {
   const groups = new Map(TABLE_ORDER.map((k) => [k, []]));
   for (const d of bySeverity(report.diagnostics)) groups.get(d.table || 'other').push(d);
-  return [...groups].filter(([, list]) => list.length);
+  const worst = ([, list]) => SEVERITY_ORDER[list[0].severity];
+  return [...groups].filter(([, list]) => list.length).sort((a, b) => worst(a) - worst(b));
 }
 
 function problems(report, ctx, card) {

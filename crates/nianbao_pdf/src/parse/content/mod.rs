@@ -33,6 +33,8 @@ pub(crate) struct Interpreter<'s, 'a> {
     store: &'s mut Store<'a>,
     /// Fonts by object number (fonts written inline are loaded each time they are selected).
     fonts: HashMap<u32, Rc<Font>>,
+    /// Decoded form contents by object number (a form drawn many times is decoded once).
+    forms: HashMap<u32, Rc<Vec<u8>>>,
     operators: usize,
     glyphs: usize,
     rulings: usize,
@@ -48,7 +50,14 @@ struct Run<'r> {
 
 impl<'s, 'a> Interpreter<'s, 'a> {
     pub(crate) fn new(store: &'s mut Store<'a>) -> Self {
-        Interpreter { store, fonts: HashMap::new(), operators: 0, glyphs: 0, rulings: 0 }
+        Interpreter {
+            store,
+            fonts: HashMap::new(),
+            forms: HashMap::new(),
+            operators: 0,
+            glyphs: 0,
+            rulings: 0,
+        }
     }
 
     /// Draws one content stream (already decoded) onto `page` with `ctm` as the initial
@@ -259,7 +268,10 @@ impl<'s, 'a> Interpreter<'s, 'a> {
         if let Some(font) = cache.get(name) {
             return Ok(Some(font.clone()));
         }
-        let Object::Dict(fonts) = self.store.key(resources, b"Font")? else { return Ok(None) };
+        let fonts = match self.store.key(resources, b"Font")? {
+            Object::Dict(fonts) => fonts,
+            _ => Dict::default(),
+        };
         let reference = fonts.get(name).cloned();
         let number = match reference {
             Some(Object::Ref((number, _))) => Some(number),
@@ -268,8 +280,11 @@ impl<'s, 'a> Interpreter<'s, 'a> {
         let font = match number.and_then(|n| self.fonts.get(&n)) {
             Some(font) => font.clone(),
             None => {
-                let Object::Dict(dict) = self.store.key(&fonts, name)? else { return Ok(None) };
-                let font = Rc::new(Font::load(self.store, &dict)?);
+                let font = match self.store.key(&fonts, name)? {
+                    Object::Dict(dict) => Rc::new(Font::load(self.store, &dict)?),
+                    // A font the file lost: its glyphs are drawn, and counted as undecoded.
+                    _ => Rc::new(Font::missing()),
+                };
                 if let Some(number) = number {
                     self.fonts.insert(number, font.clone());
                 }
@@ -305,12 +320,22 @@ impl<'s, 'a> Interpreter<'s, 'a> {
                 if run.depth >= MAX_FORM_DEPTH || number.is_some_and(|n| run.forms.contains(&n)) {
                     return Ok(());
                 }
-                let data = match self.store.stream_data(&stream) {
-                    Ok(data) => data,
-                    Err(problem @ (FormatProblem::Bomb | FormatProblem::TooMuch { .. })) => {
-                        return Err(problem)
-                    }
-                    Err(_) => return Ok(()),
+                let cached = number.and_then(|n| self.forms.get(&n)).cloned();
+                let data = match cached {
+                    Some(data) => data,
+                    None => match self.store.stream_data(&stream) {
+                        Ok(data) => {
+                            let data = Rc::new(data);
+                            if let Some(n) = number {
+                                self.forms.insert(n, data.clone());
+                            }
+                            data
+                        }
+                        Err(problem @ (FormatProblem::Bomb | FormatProblem::TooMuch { .. })) => {
+                            return Err(problem)
+                        }
+                        Err(_) => return Ok(()),
+                    },
                 };
                 let matrix = match self.store.key(&stream.dict, b"Matrix")? {
                     Object::Array(items) => Matrix::from_numbers(
