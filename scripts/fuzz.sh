@@ -33,7 +33,7 @@ fi
 
 # Which dictionaries each target gets (fuzz/dict/<name>.dict, concatenated).
 declare -A dicts=(
-    [txt]="template"
+    [txt]="template glued"
     [html]="template html"
     [docx]="template ooxml"
     [xlsx]="template ooxml"
