@@ -47,7 +47,7 @@ function buildWasm() {
   return { wasm: readFileSync(raw), glue: readFileSync(join(PKG, 'nianbao_wasm.js'), 'utf8') };
 }
 
-function bundle(glue, wasmSource) {
+function bundle(glue, wasmSource, sampleSource) {
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   const css = readFileSync(join(ROOT, 'www/src/style.css'), 'utf8');
   const sources = SOURCES.map((f) => `// ---- ${f}\n${readFileSync(join(ROOT, 'www/src', f), 'utf8')}`).join('\n');
@@ -61,7 +61,7 @@ const SCRIPT_URL = document.currentScript ? document.currentScript.src : locatio
 const WASM = ${JSON.stringify(wasmSource)};
 const STYLE = ${JSON.stringify(css)};
 const WORKER_SOURCE = ${JSON.stringify(worker)};
-const SAMPLE = ${JSON.stringify(readFileSync(join(ROOT, SAMPLE), 'utf8'))};
+const SAMPLE = ${JSON.stringify(sampleSource)};
 ${sources}
 })();
 `;
@@ -89,8 +89,11 @@ function page(csp, script) {
 function main() {
   mkdirSync(DIST, { recursive: true });
   const { wasm, glue } = buildWasm();
-  const hosted = bundle(glue, { url: 'nianbao_bg.wasm' });
-  const embed = bundle(glue, { inline: gzipSync(wasm, { level: 9 }).toString('base64') });
+  // The hosted page fetches the sample when asked (kept out of the first load); the single
+  // file and the embed script carry it.
+  const hosted = bundle(glue, { url: 'nianbao_bg.wasm' }, { url: 'sample.txt' });
+  const embed = bundle(glue, { inline: gzipSync(wasm, { level: 9 }).toString('base64') }, { inline: readFileSync(join(ROOT, SAMPLE), 'utf8') });
+  writeFileSync(join(DIST, 'sample.txt'), readFileSync(join(ROOT, SAMPLE)));
   writeFileSync(join(DIST, 'nianbao_bg.wasm'), wasm);
   writeFileSync(join(DIST, 'nianbao-hosted.js'), hosted);
   writeFileSync(join(DIST, 'index.html'), page(CSP("'self'"), '<script src="nianbao-hosted.js"></script>'));
