@@ -1,5 +1,6 @@
 // Builds the page three ways from one source (npm run build):
 //   dist/index.html + dist/nianbao-hosted.js + dist/nianbao_bg.wasm   hosted, served by npm start
+//     (+ dist/sample.txt, the 试一试 report, fetched when asked)
 //   dist/nianbao.html                                                 one offline file (file://)
 //   dist/nianbao-checker.js                                           one script to embed in a CMS
 // Each checks in a Web Worker whose source (glue + worker.js) is inlined as a string.
