@@ -3,7 +3,7 @@
 // big file is read and checked, and lets a check that runs too long be stopped: a running
 // wasm call cannot be interrupted, only its worker can be terminated.
 //
-//   const bridge = createBridge(compile);      compile() → Promise<WebAssembly.Module>
+//   const bridge = createBridge({ main, pdf });  each () → Promise<WebAssembly.Module>
 //   await bridge.ready()                       → { rules, forms, version }
 //   await bridge.check(file, name, { lang, onSlow })  → the nianbao.report/1 object
 //   await bridge.render(report, lang)          → report.diagnostics worded in lang
@@ -13,7 +13,9 @@
 // calls. The worker is made from WORKER_SOURCE (the wasm-bindgen glue and worker.js, inlined
 // by build.mjs) through a Blob URL: the one way that also works from file://, and it needs
 // no second request. The module is compiled once here and handed to each worker, so a fresh
-// worker after a stop starts in milliseconds and fetches nothing.
+// worker after a stop starts in milliseconds and fetches nothing. The PDF reader's module is
+// compiled (fetched, on a hosted page) only when a worker first asks for it (needPdf), and
+// sent with the job that asked; a fresh worker asks again and gets it at once.
 
 const LIMITS = {
   slowAfter: 3000, // ms before a check offers its cancel button
@@ -22,7 +24,8 @@ const LIMITS = {
 
 // Errors carry a kind the page words in its own language (STRINGS[lang].errors); their own
 // message is the Chinese one, for portals calling Nianbao.check. Kinds: stopped, crashed,
-// blocked, noWasm, noFile, and failed (the checker refused, with its own message).
+// blocked, noWasm, noFile, noPdf (the PDF module could not be loaded), and failed (the
+// checker refused, with its own message).
 class NianbaoError extends Error {
   constructor(kind, message) {
     super(message || STRINGS.zh.errors[kind]);
@@ -42,8 +45,9 @@ function noFileError(given) {
   return new NianbaoError('noFile', what ? `${STRINGS.zh.errors.noFile}（收到的是 ${what}）` : undefined);
 }
 
-function createBridge(compile, limits = LIMITS) {
+function createBridge(compilers, limits = LIMITS) {
   let module = null; // Promise<WebAssembly.Module>, made on first use
+  let pdfModule = null; // the same for the PDF reader, made when the first PDF arrives
   let url = null; // Blob URL of WORKER_SOURCE, made once and kept for fresh workers
   let session = null; // { worker, ready } of the live worker
   let running = null; // the job in the worker
@@ -55,7 +59,7 @@ function createBridge(compile, limits = LIMITS) {
   function open() {
     if (session) return session;
     if (!module) {
-      module = compile();
+      module = compilers.main();
       module.catch(() => { module = null; });
     }
     const s = { worker: null };
@@ -142,7 +146,9 @@ function createBridge(compile, limits = LIMITS) {
   function answer(s, data) {
     const job = running;
     if (!job || job.session !== s || data.id !== job.message.id) return;
-    if (data.ok) {
+    if (data.needPdf) {
+      sendWithPdf(s, job);
+    } else if (data.ok) {
       finish(job, null, data.text);
     } else if (data.trap) {
       // A trapped wasm instance is in an unknown state: never reuse it.
@@ -152,6 +158,25 @@ function createBridge(compile, limits = LIMITS) {
     } else {
       finish(job, new NianbaoError('failed', data.message));
     }
+  }
+
+  // The worker met a PDF before it had the PDF module: compile it (once) and send the job again.
+  async function sendWithPdf(s, job) {
+    if (!pdfModule) {
+      pdfModule = compilers.pdf();
+      pdfModule.catch(() => { pdfModule = null; });
+    }
+    let compiled;
+    try {
+      compiled = await pdfModule;
+    } catch (error) {
+      console.error('nianbao:', error);
+      if (running === job) finish(job, new NianbaoError('noPdf'));
+      return;
+    }
+    if (running !== job || job.session !== s) return; // stopped meanwhile
+    job.message.pdf = compiled;
+    s.worker.postMessage(job.message);
   }
 
   async function check(input, name, options = {}) {

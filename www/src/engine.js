@@ -1,30 +1,31 @@
-// The page's one checker: a bridge to the worker, with the module compiled from a URL next
+// The page's one checker: a bridge to the worker, with the modules compiled from a URL next
 // to the script (hosted build) or from bytes inlined as gzip+base64 (offline and embed
-// builds, which must work from file:// where fetch is blocked). The rule catalogue and the
+// builds, which must work from file:// where fetch is blocked). The PDF reader's module
+// (PDF_WASM) is compiled only when the worker meets the first PDF. The rule catalogue and the
 // forms are asked for once and kept, since every card draws from them.
 
 const engine = (() => {
   // A host page whose CSP lacks 'wasm-unsafe-eval' refuses to compile: say what to add.
-  function compile() {
-    return compileModule().catch((error) => {
+  function compile(source) {
+    return compileModule(source).catch((error) => {
       if (/Content.Security.Policy|unsafe-eval/i.test(String(error?.message))) throw new NianbaoError('noWasm');
       throw error;
     });
   }
 
-  async function compileModule() {
-    if (WASM.inline) {
-      const packed = Uint8Array.from(atob(WASM.inline), (c) => c.charCodeAt(0));
+  async function compileModule(source) {
+    if (source.inline) {
+      const packed = Uint8Array.from(atob(source.inline), (c) => c.charCodeAt(0));
       const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
       return WebAssembly.compile(await new Response(inflated).arrayBuffer());
     }
     // Not compileStreaming: a portal's server may not send application/wasm.
-    const response = await fetch(new URL(WASM.url, SCRIPT_URL));
-    if (!response.ok) throw new Error(`${WASM.url}: ${response.status}`);
+    const response = await fetch(new URL(source.url, SCRIPT_URL));
+    if (!response.ok) throw new Error(`${source.url}: ${response.status}`);
     return WebAssembly.compile(await response.arrayBuffer());
   }
 
-  const bridge = createBridge(compile);
+  const bridge = createBridge({ main: () => compile(WASM), pdf: () => compile(PDF_WASM) });
   let loaded = null;
 
   function load() {

@@ -72,6 +72,8 @@ registry! {
     F003 => rules::file::f003_unreadable_file::UnreadableFile,
     T001 => rules::layout::t001_section_missing::SectionMissing,
     T002 => rules::layout::t002_section_title_variant::SectionTitleVariant,
+    T003 => rules::layout::t003_section_order::SectionOrder,
+    T004 => rules::layout::t004_problems_section_thin::ProblemsSectionThin,
     T010 => rules::layout::t010_table_missing::TableMissing,
     T011 => rules::layout::t011_row_missing::RowMissing,
     T012 => rules::layout::t012_row_unknown::RowUnknown,
@@ -83,6 +85,8 @@ registry! {
     T023 => rules::cells::t023_row_inferred::RowInferred,
     T024 => rules::cells::t024_row_unresolved::RowUnresolved,
     T025 => rules::cells::t025_table_blank::TableBlank,
+    T026 => rules::cells::t026_digits_split::DigitsSplit,
+    T027 => rules::cells::t027_digits_undecided::DigitsUndecided,
     T030 => rules::edition::t030_edition_mismatch::EditionMismatch,
     T031 => rules::edition::t031_edition_pre_2019::EditionPre2019,
     V001 => rules::values::v001_negative_count::NegativeCount,
@@ -98,6 +102,7 @@ registry! {
     X002 => rules::consistency::x002_prose_table_mismatch::ProseTableMismatch,
     X003 => rules::consistency::x003_fee_not_reported::FeeNotReported,
     X004 => rules::consistency::x004_carry_over_contradiction::CarryOverContradiction,
+    X005 => rules::consistency::x005_published_late::PublishedLate,
 }
 
 /// One catalogue entry: a code and its rule's documentation (fields of [`Meta`] read
