@@ -140,7 +140,7 @@ describe('after a check', () => {
     assert.equal(lines[0], 'changed.txt：不通过（错误 2 · 警告 1 · 提示 5）');
     assert.equal(lines.length, 1 + messages.length);
     messages.forEach(([code, message, place], i) => assert.equal(lines[i + 1], `${i + 1}. 【${['R302', 'R303'].includes(code) ? '错误' : code === 'T011' ? '警告' : '提示'}】${message}（${code}）${place ? ` 位置：${place}` : ''}`));
-    assert.equal(lines[1], '1. 【错误】表三「（一）予以公开」行：各类申请人之和与总计不符（R302） 位置：第 129 行第 1 列');
+    assert.equal(lines[1], '1. 【错误】表三「（一）予以公开」行：各类申请人之和与总计不符；最可能填错的是「（一）予以公开·自然人」5，按合计应为 0（R302） 位置：第 123 行第 1 列');
   });
 
   test('axe-core finds no serious or critical violation', async () => {

@@ -40,10 +40,20 @@ pub enum FormatProblem {
     TooDeep,
     /// Password-protected.
     Encrypted,
-    /// A Word/Excel package that is damaged or cut short.
+    /// A file that is damaged or cut short (a Word/Excel package, a PDF).
     Corrupt,
-    /// A part of a Word/Excel package (or all of them) decompresses beyond the limits: a zip bomb.
+    /// A part of a Word/Excel package (or all of them) decompresses beyond the limits and is
+    /// packed far tighter than any document packs, or inflates beyond what its directory
+    /// says: a zip bomb.
     Bomb,
+    /// A Word/Excel package whose text, unpacked, is larger than the reader takes, packed as
+    /// documents are: an oversized file, not a hostile one.
+    Unpacked {
+        /// The size unpacked.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
     /// Text whose line breaks and cell boundaries were removed (a crawler's copy of a page):
     /// its tables cannot be read cell for cell.
     Glued,

@@ -20,5 +20,11 @@ pub(crate) const MAX_PART_BYTES: u64 = 24 * 1024 * 1024;
 /// Decompressed bytes read from one package in all.
 pub(crate) const MAX_PACKAGE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// How much tighter than this a part may be packed before it is taken for a zip bomb rather
+/// than a large document. Word and Excel XML packs 10–30 times, a document built of one
+/// repeated table a few hundred times; data built to inflate packs near deflate's limit
+/// of 1032 times.
+pub(crate) const MAX_HONEST_RATIO: u64 = 500;
+
 /// Element nesting in a package part.
 pub(crate) const MAX_XML_DEPTH: usize = 256;

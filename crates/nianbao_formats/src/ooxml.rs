@@ -7,7 +7,18 @@ use nianbao_document::FormatProblem;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use zip::ZipArchive;
 
-use crate::limits::{MAX_PACKAGE_BYTES, MAX_PART_BYTES, MAX_XML_DEPTH, MAX_ZIP_ENTRIES};
+use crate::limits::{
+    MAX_HONEST_RATIO, MAX_PACKAGE_BYTES, MAX_PART_BYTES, MAX_XML_DEPTH, MAX_ZIP_ENTRIES,
+};
+
+/// Too much to unpack: a bomb when packed tighter than documents are, else a file too large.
+fn oversized(unpacked: u64, packed: u64, limit: u64) -> FormatProblem {
+    if unpacked / packed.max(1) > MAX_HONEST_RATIO {
+        FormatProblem::Bomb
+    } else {
+        FormatProblem::Unpacked { bytes: unpacked, limit }
+    }
+}
 
 /// An opened package.
 pub(crate) struct Package<'a> {
@@ -32,8 +43,10 @@ impl<'a> Package<'a> {
             }
             declared = declared.saturating_add(entry.size());
         }
-        if declared > MAX_PACKAGE_BYTES.saturating_mul(4) {
-            return Err(FormatProblem::Bomb);
+        let limit = MAX_PACKAGE_BYTES.saturating_mul(4);
+        if declared > limit {
+            let packed = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+            return Err(oversized(declared, packed, limit));
         }
         Ok(Self { archive, read_so_far: 0 })
     }
@@ -49,7 +62,7 @@ impl<'a> Package<'a> {
         let mut entry = self.archive.by_index(index).map_err(|_| FormatProblem::Corrupt)?;
         let budget = MAX_PART_BYTES.min(MAX_PACKAGE_BYTES.saturating_sub(self.read_so_far));
         if entry.size() > budget {
-            return Err(FormatProblem::Bomb);
+            return Err(oversized(entry.size(), entry.compressed_size(), budget));
         }
         let mut bytes = Vec::new();
         // The directory may lie about sizes: never inflate more than the budget.
@@ -59,6 +72,7 @@ impl<'a> Package<'a> {
             .map_err(|_| FormatProblem::Corrupt)?;
         let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
         if read > budget {
+            // More than the directory said: a lie only a crafted file tells.
             return Err(FormatProblem::Bomb);
         }
         self.read_so_far = self.read_so_far.saturating_add(read);

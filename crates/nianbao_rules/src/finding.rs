@@ -167,6 +167,16 @@ pub enum Facts {
         /// The bound.
         bound: i64,
     },
+    /// A row or column left blank whose cells the sums need: one finding for the line
+    /// instead of one per broken sum. `cells` are the line's.
+    BlankLine {
+        /// A column (else a row).
+        column: bool,
+        /// How many sums of the rule fail on it.
+        failing: usize,
+        /// The cells of the line whose value one failing sum fixes, with that value.
+        expected: Vec<(CellRef, i64)>,
+    },
     /// Years that disagree.
     Years {
         /// The year in the title.

@@ -11,6 +11,7 @@
 //! lists them, one line each.
 #![warn(clippy::disallowed_methods)]
 
+mod blank_lines;
 mod context;
 mod diagnostic;
 mod docs;

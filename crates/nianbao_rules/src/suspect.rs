@@ -56,7 +56,7 @@ pub(crate) fn addend(tables: &StandardTables, at: &CellRef) -> Addend {
 }
 
 /// One identity evaluated: left minus right, or `None` when a cell cannot take part.
-fn imbalance(tables: &StandardTables, identity: &Identity) -> Option<i128> {
+pub(crate) fn imbalance(tables: &StandardTables, identity: &Identity) -> Option<i128> {
     let side = |cells: &[CellRef]| -> Option<i128> {
         cells.iter().try_fold(0_i128, |sum, at| match addend(tables, at) {
             Addend::Value { value, .. } => Some(sum + i128::from(value)),
@@ -69,7 +69,7 @@ fn imbalance(tables: &StandardTables, identity: &Identity) -> Option<i128> {
 
 /// How often `cell` stands on the left of `identity` less how often on the right: what a
 /// change of the cell by 1 changes the identity's imbalance by.
-fn weight(identity: &Identity, cell: &CellRef) -> i128 {
+pub(crate) fn weight(identity: &Identity, cell: &CellRef) -> i128 {
     let count = |cells: &[CellRef]| cells.iter().filter(|c| *c == cell).count();
     i128::try_from(count(&identity.left)).unwrap_or(0)
         - i128::try_from(count(&identity.right)).unwrap_or(0)

@@ -33,6 +33,9 @@ impl Rule for RequestsBalance {
     }
 
     fn words(finding: &Finding, names: &Names, lang: Lang) -> Words {
+        if let Facts::BlankLine { .. } = finding.facts {
+            return super::blank_line_words(finding, names, lang, ("勾稽关系", "column balance"));
+        }
         let Facts::Balance { left, right, blanks_as_zero } = &finding.facts else {
             return Words::default();
         };

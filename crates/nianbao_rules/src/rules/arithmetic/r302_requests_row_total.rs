@@ -32,6 +32,9 @@ impl Rule for RequestsRowTotal {
     }
 
     fn words(finding: &Finding, names: &Names, lang: Lang) -> Words {
+        if let Facts::BlankLine { .. } = finding.facts {
+            return super::blank_line_words(finding, names, lang, ("行合计", "row sum"));
+        }
         let Facts::Sum { parts, total, blanks_as_zero } = &finding.facts else {
             return Words::default();
         };

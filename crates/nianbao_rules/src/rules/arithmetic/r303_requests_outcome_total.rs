@@ -31,6 +31,9 @@ impl Rule for RequestsOutcomeTotal {
     }
 
     fn words(finding: &Finding, names: &Names, lang: Lang) -> Words {
+        if let Facts::BlankLine { .. } = finding.facts {
+            return super::blank_line_words(finding, names, lang, ("办理结果合计", "outcome sum"));
+        }
         let Facts::Sum { parts, total, blanks_as_zero } = &finding.facts else {
             return Words::default();
         };

@@ -31,6 +31,9 @@ impl Rule for AppealsGroupTotal {
     }
 
     fn words(finding: &Finding, names: &Names, lang: Lang) -> Words {
+        if let Facts::BlankLine { .. } = finding.facts {
+            return super::blank_line_words(finding, names, lang, ("合计", "group sum"));
+        }
         let Facts::Sum { parts, total, blanks_as_zero } = &finding.facts else {
             return Words::default();
         };

@@ -12,22 +12,58 @@ pub(crate) mod t027_digits_undecided;
 use nianbao_document::CellRef;
 use nianbao_tables::CellState;
 
+use crate::blank_lines::{self, BlankLine};
 use crate::finding::{Draft, Facts};
 use crate::names::{self, Names};
 use crate::rule::Found;
 use crate::{Context, Finding, Lang};
 
-/// One finding per row for the cells in `state`, the row's cells listed in column order.
+/// The cells in `state`: one finding per column that holds nothing else, then one per row
+/// for the rest, the row's cells in column order. A table left blank as a whole is T025's;
+/// a line whose blanks break a sum is the arithmetic rule's (one finding for the line).
 pub(super) fn by_row(cx: &Context<'_>, found: &mut Found<'_>, state: CellState) {
+    let lines = blank_lines::of(cx.tables());
+    let whole_columns: Vec<&BlankLine> =
+        lines.iter().filter(|l| l.column && !l.breaks_sums && l.state == Some(state)).collect();
+    let said_elsewhere = |cell: &CellRef| {
+        lines.iter().any(|l| l.breaks_sums && l.holds(cell))
+            || whole_columns.iter().any(|l| l.holds(cell))
+    };
     for (id, table) in super::tables(cx) {
+        if blank_lines::wholly_blank(table) {
+            continue;
+        }
+        for line in whole_columns.iter().filter(|l| l.cells.first().is_some_and(|c| c.table == id))
+        {
+            let raw = line
+                .cells
+                .iter()
+                .map(|c| table.cell(&c.row, &c.column).map(|v| v.raw.clone()).unwrap_or_default())
+                .collect();
+            found.add(Draft::new(line.location, Facts::Cells { raw }).cells(line.cells.clone()));
+        }
         for row in &table.rows {
-            let hits: Vec<_> = row.cells.iter().filter(|(_, c)| c.state == state).collect();
+            let hits: Vec<_> = row
+                .cells
+                .iter()
+                .filter(|(_, c)| c.state == state)
+                .map(|(column, c)| (CellRef::new(id, row.key.clone(), *column), c))
+                .filter(|(at, _)| !said_elsewhere(at))
+                .collect();
             let Some((_, first)) = hits.first() else { continue };
-            let cells = hits.iter().map(|(column, _)| CellRef::new(id, row.key.clone(), *column));
+            let location = first.location;
             let raw = hits.iter().map(|(_, c)| c.raw.clone()).collect();
-            found.add(Draft::new(first.location, Facts::Cells { raw }).cells(cells.collect()));
+            let cells = hits.into_iter().map(|(at, _)| at).collect();
+            found.add(Draft::new(location, Facts::Cells { raw }).cells(cells));
         }
     }
+}
+
+/// Whether a finding's cells are one whole column (else cells of one row).
+pub(super) fn is_column(finding: &Finding) -> bool {
+    let mut cells = finding.cells.iter();
+    let Some(first) = cells.next() else { return false };
+    finding.cells.len() > 1 && cells.all(|c| c.column == first.column && c.row != first.row)
 }
 
 /// The rows read from what a copy left of them (lossy rows), `placed` or not.

@@ -33,12 +33,15 @@ impl Rule for CellBlank {
     fn words(finding: &Finding, names: &Names, lang: Lang) -> Words {
         let Facts::Cells { .. } = finding.facts else { return Words::default() };
         let super::RowCells { table, row, n, columns } = super::row_cells(finding, names, lang);
-        Words::with(
-            lang.pick(
-                format!("{table}「{row}」行有 {n} 个空白单元格：{columns}"),
-                format!("{table}, row “{row}” has {}: {columns}", counted(n, "blank cell")),
-            ),
-            lang.pick("核对合计时按 0 计算", "counted as 0 in sums").to_owned(),
-        )
+        let column = names.column_in(finding.cells.first(), lang);
+        let message = match (lang, super::is_column(finding)) {
+            (Lang::Zh, true) => format!("{table}「{column}」列整列空白（{n} 格）"),
+            (Lang::En, true) => format!("{table}: the column “{column}” is blank ({n} cells)"),
+            (Lang::Zh, false) => format!("{table}「{row}」行有 {n} 个空白单元格：{columns}"),
+            (Lang::En, false) => {
+                format!("{table}, row “{row}” has {}: {columns}", counted(n, "blank cell"))
+            }
+        };
+        Words::with(message, lang.pick("核对合计时按 0 计算", "counted as 0 in sums").to_owned())
     }
 }

@@ -33,13 +33,33 @@ impl Rule for CellPlaceholder {
     fn words(finding: &Finding, names: &Names, lang: Lang) -> Words {
         let Facts::Cells { raw } = &finding.facts else { return Words::default() };
         let super::RowCells { table, row, n, columns } = super::row_cells(finding, names, lang);
-        let raw = crate::words::list(raw, lang);
+        // Each placeholder once: a column of 25 "/" is said as "/".
+        let mut written: Vec<String> = Vec::new();
+        for text in raw {
+            if !written.contains(text) {
+                written.push(text.clone());
+            }
+        }
+        let raw = crate::words::list(&written, lang);
+        let column = names.column_in(finding.cells.first(), lang);
+        let message = match (lang, super::is_column(finding)) {
+            (Lang::Zh, true) => format!("{table}「{column}」列整列写的是占位符（{n} 格）"),
+            (Lang::En, true) => {
+                format!("{table}: the column “{column}” holds only placeholders ({n} cells)")
+            }
+            (Lang::Zh, false) => {
+                format!("{table}「{row}」行有 {n} 个单元格写的是占位符：{columns}")
+            }
+            (Lang::En, false) => {
+                format!("{table}, row “{row}” has {}: {columns}", counted(n, "placeholder cell"))
+            }
+        };
         Words::with(
+            message,
             lang.pick(
-                format!("{table}「{row}」行有 {n} 个单元格写的是占位符：{columns}"),
-                format!("{table}, row “{row}” has {}: {columns}", counted(n, "placeholder cell")),
+                format!("原文：{raw}；核对合计时按 0 计算"),
+                format!("written: {raw}; counted as 0 in sums"),
             ),
-            lang.pick(format!("原文：{raw}；核对合计时按 0 计算"), format!("written: {raw}")),
         )
     }
 }

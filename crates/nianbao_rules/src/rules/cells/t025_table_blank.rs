@@ -1,6 +1,8 @@
 //! T025 `table-blank`: a table whose number cells are all blank or placeholders — a form never filled in, which must not pass.
 
-use nianbao_tables::CellState;
+use nianbao_document::CellRef;
+
+use crate::blank_lines;
 
 use crate::finding::{Draft, Facts};
 use crate::names;
@@ -28,6 +30,10 @@ impl Rule for TableBlank {
 
     fn check(cx: &Context<'_>, found: &mut Found<'_>) {
         for (id, table) in super::super::tables(cx) {
+<<<<<<< HEAD
+            if !blank_lines::wholly_blank(table) {
+                continue;
+=======
             // A row left unread (T024, T027) holds numbers: the table is not blank.
             if table.rows.iter().any(|r| r.unresolved) {
                 continue;
@@ -38,7 +44,16 @@ impl Rule for TableBlank {
             if cells.all(|(_, c)| matches!(c.state, CellState::Blank | CellState::Placeholder)) {
                 let at = table.rows.first().map_or(location, |r| r.location);
                 found.add(Draft::new(at, Facts::None).table(id));
+>>>>>>> main
             }
+            let Some(at) = table.rows.first().map(|r| r.location) else { continue };
+            // Every cell of the table, so a page can mark the whole form.
+            let cells = table
+                .rows
+                .iter()
+                .flat_map(|r| r.cells.iter().map(|(c, _)| CellRef::new(id, r.key.clone(), *c)))
+                .collect();
+            found.add(Draft::new(at, Facts::None).table(id).cells(cells));
         }
     }
 

@@ -71,18 +71,25 @@ pub(super) fn words(finding: &Finding, lang: Lang) -> Words {
             .to_owned(),
         FormatProblem::Corrupt => lang
             .pick(
-                "Word/Excel 文件已损坏或不完整：请重新保存或重新下载后再试",
-                "The Word/Excel file is damaged or incomplete: save or download it again",
+                "文件已损坏或不完整：请重新保存或重新下载后再试",
+                "The file is damaged or incomplete: save or download it again",
             )
             .to_owned(),
         FormatProblem::Bomb => lang
             .pick(
-                "文件解压后超过大小限制（可能是“压缩炸弹”），已拒绝读取",
-                "The file decompresses beyond the size limits (a zip bomb?) and was refused",
+                "文件解压后超过大小限制，且压缩比远高于任何正常文档（像是“压缩炸弹”），已拒绝读取：请检查文件来源",
+                "The file decompresses beyond the size limits and is packed far tighter than any document (a zip bomb); it was refused: check where it came from",
             )
             .to_owned(),
+        FormatProblem::Unpacked { bytes, limit } => lang.pick(
+            format!("Word/Excel 文件的正文解压后有 {} MB，超过 {} MB 的读取上限，一份年报远没有这么大：请删去与年报无关的内容（如大段附件、嵌入的表格），或只保留年报正文另存后再试", mb(bytes), mb(limit)),
+            format!("The Word/Excel file's text unpacks to {} MB, over the {} MB the reader takes (a report is far smaller): remove what is not the report (attachments, embedded tables) or save the report alone and try again", mb(bytes), mb(limit)),
+        ),
         FormatProblem::Image => lang
-            .pick("这是图片文件，没有可读取的文字", "An image: there is no text to read")
+            .pick(
+                "这是图片文件（如扫描件或截图），里面没有可读取的文字",
+                "An image file (a scan or a screenshot): there is no text in it to read",
+            )
             .to_owned(),
         FormatProblem::Scanned => lang
             .pick(
