@@ -16,6 +16,8 @@
 mod forms;
 pub mod render;
 mod report;
+mod set;
+pub mod sheets;
 mod tables_json;
 
 pub use nianbao_formats::{read, Extracted};
@@ -24,6 +26,8 @@ pub use nianbao_tables::{extract, Extraction};
 
 pub use self::forms::{forms, Forms};
 pub use self::report::{reword, Report, ReportInfo, Rewordable, Source, Summary, Verdict};
+pub use self::set::{check_kept, check_set, compare, Kept};
+pub use nianbao_rules::Pair;
 
 /// Checks one file: read, extract, check, word. `name` is shown in the report and hints at
 /// the format.

@@ -148,6 +148,16 @@ pub enum Facts {
         /// The bound.
         bound: i64,
     },
+    /// Numbers of two reports of one unit, in the order of `cells`; the cells naming the
+    /// other report carry its name in `CellRef::report`.
+    Pair {
+        /// The numbers, one per cell.
+        values: Vec<i64>,
+        /// The other report's source name.
+        other: String,
+        /// The other report's year.
+        other_year: Option<i32>,
+    },
     /// Years that disagree.
     Years {
         /// The year in the title.
