@@ -22,7 +22,8 @@ function renderReport(entry, ctx) {
   const edition = report.report.edition === '2019' ? '2019' : '2021';
   const forms = ctx.forms[edition];
   const titles = tableTitles(ctx);
-  if (report.summary.verdict !== 'unreadable') {
+  // An old-format report (unchecked) has no standard tables to draw.
+  if (!['unreadable', 'unchecked'].includes(report.summary.verdict)) {
     const tables = h('section', { class: 'tables' }, h('h3', {}, t.tables), legend(t));
     const draw = { proactive: proactiveTable, requests: requestsTable, appeals: appealsTable };
     for (const [key, draw_] of Object.entries(draw)) {

@@ -81,25 +81,36 @@ fn text(reports: &[Report], pairs: &[Pair], lang: Lang) -> String {
         });
     }
     if reports.len() > 1 {
-        let failed = reports.iter().filter(|r| r.summary.verdict != Verdict::Pass).count();
-        out.push_str(&match lang {
-            Lang::Zh => format!(
-                "\n共 {} 份，通过 {}，未通过 {}\n",
-                reports.len(),
-                reports.len() - failed,
-                failed
-            ),
-            Lang::En => {
-                format!(
-                    "\n{} reports, {} pass, {} fail\n",
-                    reports.len(),
-                    reports.len() - failed,
-                    failed
-                )
-            }
-        });
+        out.push('\n');
+        out.push_str(&batch_line(reports, lang));
     }
     out
+}
+
+/// The batch's last line: how many passed, failed, were not checked (old format) or could
+/// not be read.
+fn batch_line(reports: &[Report], lang: Lang) -> String {
+    let count = |v: Verdict| reports.iter().filter(|r| r.summary.verdict == v).count();
+    let (pass, fail) = (count(Verdict::Pass), count(Verdict::Fail));
+    let (unchecked, unreadable) = (count(Verdict::Unchecked), count(Verdict::Unreadable));
+    let mut line = match lang {
+        Lang::Zh => format!("共 {} 份，通过 {pass}，未通过 {fail}", reports.len()),
+        Lang::En => format!("{} reports, {pass} pass, {fail} fail", reports.len()),
+    };
+    if unchecked > 0 {
+        line.push_str(&match lang {
+            Lang::Zh => format!("，未核对 {unchecked}（2019 年以前的旧格式）"),
+            Lang::En => format!(", {unchecked} not checked (pre-2019 format)"),
+        });
+    }
+    if unreadable > 0 {
+        line.push_str(&match lang {
+            Lang::Zh => format!("，无法读取 {unreadable}"),
+            Lang::En => format!(", {unreadable} unreadable"),
+        });
+    }
+    line.push('\n');
+    line
 }
 
 /// 2 when a file could not be read, else 1 when a report has errors, else 0.

@@ -70,4 +70,8 @@ pub enum Excess {
     Rows,
     /// Paragraphs.
     Paragraphs,
+    /// Pages of a PDF (its page tree claims or holds more than any report).
+    Pages,
+    /// Objects of a PDF (its cross-reference or object streams).
+    Objects,
 }

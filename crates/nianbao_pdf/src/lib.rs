@@ -26,6 +26,12 @@ pub struct Read {
     pub problems: Vec<FormatProblem>,
 }
 
+/// The first half alone: the pages of positioned glyphs and rulings that the layout reads
+/// (for tests and tools that look at what the layout receives).
+pub fn pages(bytes: &[u8]) -> Result<page::Parsed, FormatProblem> {
+    parse::pages(bytes)
+}
+
 /// Reads one PDF.
 #[must_use]
 pub fn read(bytes: &[u8]) -> Read {

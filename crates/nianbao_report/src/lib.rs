@@ -10,7 +10,10 @@
 //! [`check`] runs them in order for one file. A [`Report`] keeps its findings, so
 //! [`Report::reworded`] says it again in another language without checking again. The
 //! report serializes to the JSON contract of SPEC §6; [`render`] also writes it as text for
-//! people and as CSV rows.
+//! people, and [`sheets`] a batch of reports as one workbook (汇总, 问题, 数值) or CSV.
+//!
+//! Reports checked together ([`check_kept`], [`check_set`]) are paired by unit and year and
+//! compared across years (the X1xx rules); [`compare`] pairs two as the caller says.
 #![warn(clippy::disallowed_methods)]
 
 mod forms;

@@ -1,5 +1,5 @@
-//! The report for people (text) and for spreadsheets (CSV). JSON is the serde form of
-//! [`Report`].
+//! The report for people (text). JSON is the serde form of [`Report`]; spreadsheets (CSV,
+//! Excel) are made from the JSON by [`crate::sheets`].
 
 use std::fmt::Write as _;
 
@@ -15,23 +15,34 @@ pub fn text(report: &Report, lang: Lang) -> String {
     let verdict = match (report.summary.verdict, zh) {
         (Verdict::Pass, true) => "✓ 通过",
         (Verdict::Fail, true) => "✗ 不通过",
+        (Verdict::Unchecked, true) => "－ 未核对",
         (Verdict::Unreadable, true) => "✗ 无法读取",
         (Verdict::Pass, false) => "✓ pass",
         (Verdict::Fail, false) => "✗ fail",
+        (Verdict::Unchecked, false) => "－ not checked",
         (Verdict::Unreadable, false) => "✗ unreadable",
     };
-    let about = match (report.report.year, report.report.edition.as_deref()) {
-        (Some(y), Some(e)) if zh => format!("{y} 年度 · {e} 版模板"),
-        (Some(y), Some(e)) => format!("year {y} · {e} edition"),
-        (None, Some(e)) if zh => format!("{e} 版模板"),
-        (None, Some(e)) => format!("{e} edition"),
+    let edition = report.report.edition.as_deref().map(|e| match (e, zh) {
+        ("pre-2019", true) => "2019 年以前的旧格式".to_owned(),
+        ("pre-2019", false) => "pre-2019 format".to_owned(),
+        (e, true) => format!("{e} 版模板"),
+        (e, false) => format!("{e} edition"),
+    });
+    let about = match (report.report.year, edition) {
+        (Some(y), Some(e)) if zh => format!("{y} 年度 · {e}"),
+        (Some(y), Some(e)) => format!("year {y} · {e}"),
+        (None, Some(e)) => e,
         _ => String::new(),
     };
     let s = report.summary;
     let counts = if zh {
         format!("错误 {} · 警告 {} · 提示 {}", s.errors, s.warnings, s.infos)
     } else {
-        format!("{} errors · {} warnings · {} infos", s.errors, s.warnings, s.infos)
+        let n = |count: usize, one: &str| match count {
+            1 => format!("1 {one}"),
+            _ => format!("{count} {one}s"),
+        };
+        format!("{} · {} · {}", n(s.errors, "error"), n(s.warnings, "warning"), n(s.infos, "info"))
     };
     let about = if about.is_empty() { String::new() } else { format!("  ({about})") };
     let _ = writeln!(out, "{verdict}  {}{about}  {counts}", report.source.name);
@@ -65,48 +76,4 @@ pub fn diagnostic(d: &Diagnostic, lang: Lang) -> String {
     }
     let _ = writeln!(out, "      {}{}", if zh { "改正：" } else { "fix: " }, d.help);
     out
-}
-
-/// The CSV header of [`csv`].
-pub const CSV_HEADER: &str = "file,verdict,code,severity,table,row,column,line,message,evidence";
-
-/// One CSV line per diagnostic (one line with an empty code for a clean report).
-#[must_use]
-pub fn csv(report: &Report) -> String {
-    let verdict = serde_json::to_value(report.summary.verdict)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
-    let mut out = String::new();
-    let file = quote(&report.source.name);
-    if report.diagnostics.is_empty() {
-        let _ = writeln!(out, "{file},{verdict},,,,,,,,");
-    }
-    for d in &report.diagnostics {
-        let cell = d.cells.first();
-        let severity = serde_json::to_value(d.severity)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "{file},{verdict},{},{severity},{},{},{},{},{},{}",
-            d.code.as_str(),
-            cell.map_or("", |c| c.table.key()),
-            quote(cell.map_or("", |c| c.row.as_ref())),
-            quote(cell.map_or("", |c| c.column.as_ref())),
-            d.location.line.map_or_else(String::new, |l| l.to_string()),
-            quote(&d.message),
-            quote(d.evidence.as_deref().unwrap_or("")),
-        );
-    }
-    out
-}
-
-fn quote(field: &str) -> String {
-    if field.contains([',', '"', '\n']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_owned()
-    }
 }

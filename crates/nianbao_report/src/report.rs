@@ -67,7 +67,9 @@ pub struct Summary {
     pub verdict: Verdict,
 }
 
-/// `pass` (no errors), `fail` (errors), `unreadable` (nothing could be read).
+/// `pass` (no errors, every table read and checked), `fail` (errors), `unchecked` (an old,
+/// pre-2019 report: read, but its sections and tables are not checked), `unreadable`
+/// (nothing could be read).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
@@ -75,6 +77,8 @@ pub enum Verdict {
     Pass,
     /// Errors.
     Fail,
+    /// An old-format report (T031): neither pass nor fail, since nothing was checked.
+    Unchecked,
     /// Nothing could be read.
     Unreadable,
 }
@@ -82,11 +86,14 @@ pub enum Verdict {
 impl Summary {
     /// Counts the diagnostics; the verdict follows from the errors and whether anything
     /// could be read.
-    fn of(diagnostics: &[Diagnostic], readable: bool) -> Self {
+    fn of(diagnostics: &[Diagnostic], readable: bool, pre_2019: bool) -> Self {
         let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
         let errors = count(Severity::Error);
         let verdict = match (readable, errors) {
             (false, _) => Verdict::Unreadable,
+            // Only T031 is said of an old report: a unit is not failed for a form it never
+            // had to follow, nor passed on tables nobody checked.
+            (true, _) if pre_2019 => Verdict::Unchecked,
             (true, 0) => Verdict::Pass,
             (true, _) => Verdict::Fail,
         };
@@ -120,7 +127,7 @@ impl Report {
             source: Source { name: cx.name.to_owned(), format: cx.format, bytes },
             report,
             tables: StandardTables::default(),
-            summary: Summary::of(&diagnostics, readable),
+            summary: Summary::of(&diagnostics, readable, cx.pre_2019()),
             diagnostics,
             findings,
             compared_with: Vec::new(),
@@ -138,7 +145,8 @@ impl Report {
         self.diagnostics =
             reword(&self.findings, self.report.edition.as_deref(), self.source.format, lang);
         let readable = self.summary.verdict != Verdict::Unreadable;
-        self.summary = Summary::of(&self.diagnostics, readable);
+        let pre_2019 = self.summary.verdict == Verdict::Unchecked;
+        self.summary = Summary::of(&self.diagnostics, readable, pre_2019);
         self
     }
 

@@ -356,6 +356,7 @@ fn verdict_words(verdict: &str) -> &str {
         "pass" => "通过",
         "fail" => "不通过",
         "unreadable" => "无法读取",
+        "unchecked" => "未核对（2019 年以前的旧格式）",
         other => other,
     }
 }

@@ -27,7 +27,8 @@ pub enum Severity {
 pub enum Scope {
     /// Every file, also one that could not be read (the F-rules).
     File,
-    /// Every readable report, also one in the old pre-2019 format.
+    /// Every readable report, also one in the old pre-2019 format: only T031, which says
+    /// that such a report is not checked.
     Readable,
     /// Readable reports in a current template edition: the old format is not checked.
     Current,

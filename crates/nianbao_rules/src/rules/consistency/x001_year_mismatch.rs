@@ -12,7 +12,7 @@ impl Rule for YearMismatch {
     const META: Meta = Meta {
         name: "year-mismatch",
         severity: Severity::Warning,
-        scope: Scope::Readable,
+        scope: Scope::Current,
         title_zh: "年度不一致",
         what_zh: "标题中的年度与统计期限的年度不一致。",
         why_zh: "年度写错通常是沿用了上一年的报告。",

@@ -36,10 +36,27 @@ impl Rule for EditionMismatch {
 
     fn words(finding: &Finding, _: &Names, lang: Lang) -> Words {
         let Facts::Edition { layout, year } = &finding.facts else { return Words::default() };
-        let expected = if *year >= 2021 { "2021" } else { "2019" };
-        Words::message(lang.pick(
-            format!("表格使用 {layout} 版模板，但报告年度是 {year} 年，应使用 {expected} 版"),
-            format!("The tables follow the {layout} edition but the report is for {year} ({expected} edition)"),
-        ))
+        let (expected, notice) = if *year >= 2021 {
+            ("2021", "国办公开办函〔2021〕30号")
+        } else {
+            ("2019", "国办公开办函〔2019〕60号")
+        };
+        // A form older than the year's is out of date (the common case: townships kept the
+        // 2019 form); a newer one was used too early.
+        let out_of_date = layout.as_str() < expected;
+        Words::message(match (lang, out_of_date) {
+            (Lang::Zh, true) => format!(
+                "表格仍使用 {layout} 版模板，{year} 年度应使用 {expected} 版模板（{notice}）"
+            ),
+            (Lang::Zh, false) => format!(
+                "表格使用了 {layout} 版模板，{year} 年度应使用 {expected} 版模板（{notice}）"
+            ),
+            (Lang::En, true) => format!(
+                "The tables still follow the {layout} edition; reports for {year} use the {expected} edition ({notice})"
+            ),
+            (Lang::En, false) => format!(
+                "The tables follow the {layout} edition; reports for {year} use the {expected} edition ({notice})"
+            ),
+        })
     }
 }

@@ -111,6 +111,8 @@ pub(super) fn words(finding: &Finding, lang: Lang) -> Words {
                 Excess::Spans => ("合并单元格范围过大", "merged cells covering too much"),
                 Excess::Rows => ("表格行数过多", "too many table rows"),
                 Excess::Paragraphs => ("段落过多", "too many paragraphs"),
+                Excess::Pages => ("页数过多", "too many pages"),
+                Excess::Objects => ("PDF 对象过多", "too many PDF objects"),
             };
             lang.pick(
                 format!("文件内容超出年报的合理规模（{zh}），可能是程序生成或被篡改的文件，已停止读取：请检查文件来源，或只保留年报正文后再试"),
