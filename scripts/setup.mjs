@@ -29,15 +29,19 @@ if (!output('wasm-bindgen', ['--version']).includes(pinned)) {
   // No --locked: the registry mirror here lacks a pinned transitive version (STACK.md).
   run('cargo', ['install', 'wasm-bindgen-cli', '--version', pinned], `installing wasm-bindgen-cli ${pinned} (about 3 minutes, once)`);
 }
-if (!existsSync(join(ROOT, 'node_modules/playwright-core')) || !existsSync(join(ROOT, 'node_modules/binaryen'))) {
+if (['playwright-core', 'binaryen', 'axe-core'].some((name) => !existsSync(join(ROOT, 'node_modules', name)))) {
   run('npm', ['ci', '--no-audit', '--no-fund'], 'installing npm packages');
 }
-if (process.argv.includes('--browser') && !existsSync('/usr/bin/chromium')) {
+// The browser tests need chromium, and pdftotext (poppler-utils) to read a printed page.
+const missing = process.argv.includes('--browser')
+  ? [['chromium', '/usr/bin/chromium'], ['poppler-utils', '/usr/bin/pdftotext']].filter(([, path]) => !existsSync(path)).map(([name]) => name)
+  : [];
+if (missing.length) {
   if (process.getuid && process.getuid() === 0) {
     run('apt-get', ['update', '-qq'], 'updating Debian package lists');
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], 'installing chromium for the browser tests');
+    run('apt-get', ['install', '-y', '-qq', ...missing], `installing ${missing.join(' and ')} for the browser tests`);
   } else {
-    console.error('setup: the browser tests need Debian chromium: sudo apt-get install -y chromium');
+    console.error(`setup: the browser tests need Debian packages: sudo apt-get install -y ${missing.join(' ')}`);
     process.exit(1);
   }
 }

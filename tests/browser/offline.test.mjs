@@ -35,16 +35,17 @@ async function offlinePage() {
 }
 
 /**
- * A portal page at http://portal.test/ with the embed script and the given CSP header,
+ * A portal page at http://portal.test/ with the embed script, the given CSP header and the
+ * element as written,
  * served from memory: nothing reaches the network, and anything else asked for is counted.
  */
-async function portalPage(csp) {
+async function portalPage(csp, element = '<nianbao-checker></nianbao-checker>') {
   const page = await browser.context.newPage();
   const others = [];
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(m.text()); });
   const files = {
-    'http://portal.test/': ['text/html; charset=utf-8', '<!DOCTYPE html><meta charset="utf-8"><title>门户</title><nianbao-checker></nianbao-checker><script src="/static/nianbao-checker.js"></script>'],
+    'http://portal.test/': ['text/html; charset=utf-8', `<!DOCTYPE html><meta charset="utf-8"><title>门户</title>${element}<script src="/static/nianbao-checker.js"></script>`],
     'http://portal.test/static/nianbao-checker.js': ['text/javascript; charset=utf-8', readFileSync(join(DIST, 'nianbao-checker.js'))],
   };
   await page.route(/^(https?|wss?):/, (route) => {
@@ -111,6 +112,26 @@ test('on a portal whose CSP forbids WebAssembly, the element says what to add', 
   await page.waitForFunction(() => window.Nianbao !== undefined);
   const expected = "无法启动检查：网页的安全策略（Content-Security-Policy）不允许 WebAssembly，请在 script-src 中加入 'wasm-unsafe-eval'";
   await page.waitForFunction((text) => document.querySelector('nianbao-checker').shadowRoot.querySelector('.status').textContent === text, expected);
+  await page.close();
+});
+
+test('embed attributes hide the title and the language switch and set the language', async () => {
+  const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src blob:";
+  const { page, others, problems } = await portalPage(csp, '<h1>信息公开年报报送</h1><nianbao-checker lang="en" hide-title hide-lang-switch></nianbao-checker>');
+  await page.waitForFunction(() => window.Nianbao !== undefined);
+  const look = () => page.evaluate(() => {
+    const root = document.querySelector('nianbao-checker').shadowRoot;
+    return { title: !!root.querySelector('h2'), langSwitch: !!root.querySelector('.lang'), lang: root.querySelector('.root').lang, pick: root.querySelector('.pick').textContent };
+  });
+  assert.deepEqual(await look(), { title: false, langSwitch: false, lang: 'en', pick: 'choose files' });
+  // Taking the attributes away brings both back, in the language set.
+  await page.evaluate(() => { const el = document.querySelector('nianbao-checker'); el.removeAttribute('hide-title'); el.removeAttribute('hide-lang-switch'); el.setAttribute('lang', 'zh'); });
+  assert.deepEqual(await look(), { title: true, langSwitch: true, lang: 'zh-CN', pick: '选择文件' });
+  await dropFiles(page, [seedPath('004')]);
+  await waitForReports(page, 1);
+  assert.equal((await shown(page, 0)).badge, '通过');
+  assert.deepEqual(others, []);
+  assert.deepEqual(problems, []);
   await page.close();
 });
 

@@ -99,7 +99,7 @@ describe('hosted page', () => {
     assert.match(r.cells['requests/granted/natural_person'].classes, /hl-error/);
     assert.match(r.cells['requests/granted/total'].classes, /hl-error primary/);
     // Clicking the problem flashes its cells.
-    await page.click('nianbao-checker .report[open] .problem[data-code="R302"]');
+    await page.click('nianbao-checker .report[open] .problem[data-code="R302"] .show');
     const flashed = await page.evaluate(() => document.querySelector('nianbao-checker').shadowRoot.querySelector('td[data-cell="requests/granted/total"]').classList.contains('flash'));
     assert.ok(flashed);
     const evidence = await page.textContent('nianbao-checker .report[open] .problem[data-code="R302"] .evidence');
@@ -128,11 +128,11 @@ describe('hosted page', () => {
   test('exports the report as JSON and the tables as CSV', async () => {
     await dropFiles(page, [seedPath('004')]);
     await page.waitForFunction(() => document.querySelector('nianbao-checker').shadowRoot.querySelector('.report .name')?.textContent.startsWith('004'));
-    const [json] = await Promise.all([page.waitForEvent('download'), page.click('nianbao-checker .report[open] .actions button >> nth=0')]);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('nianbao-checker .report[open] .actions .export-json')]);
     const report = JSON.parse(readFileSync(await json.path(), 'utf8'));
     assert.equal(report.schema, 'nianbao.report/1');
     assert.equal(report.tables.requests.granted.total.value, 591);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('nianbao-checker .report[open] .actions button >> nth=1')]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('nianbao-checker .report[open] .actions .export-csv')]);
     const lines = readFileSync(await csv.path(), 'utf8').split('\n');
     assert.ok(lines.includes('requests,granted,natural_person,199,199,inferred'), lines.slice(0, 3).join('\n'));
     assert.equal(json.suggestedFilename(), '004_8b45603aceec5a0e.nianbao.json');
@@ -143,10 +143,16 @@ describe('hosted page', () => {
     await page.waitForFunction(() => document.querySelector('nianbao-checker').shadowRoot.querySelector('.report .badge')?.textContent === 'Pass');
     // The interface switches at once; the report's words follow from the worker.
     await page.waitForFunction(() => /blank cells|holds \d+ numbers/.test(document.querySelector('nianbao-checker').shadowRoot.querySelector('.report[open] .problem .message')?.textContent));
+    // The button that switched keeps focus, so the keyboard does not start over.
+    assert.equal(await page.evaluate(() => document.querySelector('nianbao-checker').shadowRoot.activeElement?.className), 'lang');
     await page.focus('nianbao-checker .pick');
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.querySelector('nianbao-checker').shadowRoot.activeElement?.className);
-    assert.equal(focused, 'paste');
+    const focused = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => document.querySelector('nianbao-checker').shadowRoot.activeElement?.className));
+    }
+    // The hidden file input takes no stop of its own.
+    assert.deepEqual(focused, ['sample', 'paste', 'paste-check']);
     await page.click('nianbao-checker .lang');
   });
 

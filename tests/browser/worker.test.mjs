@@ -179,9 +179,19 @@ test('a trap inside the wasm is reported in Chinese and the next file still chec
 
 test('Nianbao.check without a file says what to pass, in Chinese', async () => {
   const { page } = await openPage();
-  for (const call of ['window.Nianbao.check()', 'window.Nianbao.check(null)', 'window.Nianbao.check("report.txt")']) {
+  const base = '没有收到文件：请这样调用 Nianbao.check(file)，file 是 File、Blob 或 Uint8Array';
+  const calls = {
+    'window.Nianbao.check()': base,
+    'window.Nianbao.check(null)': `${base}（收到的是 null）`,
+    'window.Nianbao.check("report.txt")': `${base}（收到的是 string）`,
+    'window.Nianbao.check({ name: "report.txt" })': `${base}（收到的是 Object）`,
+    // The element's own method refuses the same way.
+    'document.querySelector("nianbao-checker").checkFiles(["report.txt"])': `${base}（收到的是 string）`,
+    'document.querySelector("nianbao-checker").checkFiles([])': base,
+  };
+  for (const [call, message] of Object.entries(calls)) {
     const thrown = await page.evaluate((call) => eval(call).then(() => null, (e) => [e.name, e.kind, e.message]), call);
-    assert.deepEqual(thrown, ['NianbaoError', 'noFile', '没有收到文件：请这样调用 Nianbao.check(file)，file 是 File、Blob 或 Uint8Array'], call);
+    assert.deepEqual(thrown, ['NianbaoError', 'noFile', message], call);
   }
   // A Uint8Array works as well as a File.
   const report = await page.evaluate(async (bytes) => (await window.Nianbao.check(new Uint8Array(bytes))).source.name, [...readFileSync(seedPath('002'))]);

@@ -26,3 +26,30 @@ function download(name, type, text) {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+// Puts text on the clipboard; resolves to whether it worked. The Clipboard API needs a
+// secure context (a portal on plain http has none), so a selected hidden textarea and
+// execCommand stand in there.
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = h('textarea', { readonly: true });
+    // Through the CSSOM, which a CSP without 'unsafe-inline' styles still allows.
+    Object.assign(area.style, { position: 'fixed', opacity: '0' });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try { ok = document.execCommand('copy'); } catch { ok = false; }
+    area.remove();
+    return ok;
+  }
+}
+
+// A moment as the clerk reads it on paper: 2026-12-02 17:30.
+function localTime(date) {
+  const two = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}

@@ -1,9 +1,11 @@
 // <nianbao-checker>: drop zone, file picker and paste box in a Shadow DOM, so a host page's
-// styles cannot reach in. Attributes in: lang="zh|en". Event out: "nianbao-report" with the
-// report as detail, once per file checked.
+// styles cannot reach in. Attributes in: lang="zh|en", hide-title (no heading, for a portal
+// page that has its own), hide-lang-switch (no English button). Event out: "nianbao-report"
+// with the report as detail, once per file checked. Nothing is stored: leaving the page
+// with results on it asks first.
 
 class NianbaoChecker extends HTMLElement {
-  static get observedAttributes() { return ['lang']; }
+  static get observedAttributes() { return ['lang', 'hide-title', 'hide-lang-switch']; }
 
   constructor() {
     super();
@@ -12,6 +14,13 @@ class NianbaoChecker extends HTMLElement {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(STYLE);
     this.root.adoptedStyleSheets = [sheet];
+    // The browser's own "leave this page?" question, while results would be lost.
+    this.onLeave = (event) => {
+      if (this.entries.some((e) => e.report)) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    };
   }
 
   get language() { return this.getAttribute('lang') === 'en' ? 'en' : 'zh'; }
@@ -24,50 +33,119 @@ class NianbaoChecker extends HTMLElement {
       this.addEventListener('drop', (event) => {
         event.preventDefault();
         this.root.querySelector('.drop')?.classList.remove('over');
-        this.checkFiles([...(event.dataTransfer?.files || [])]);
+        this.dropped([...(event.dataTransfer?.files || [])]);
       });
     }
+    window.addEventListener('beforeunload', this.onLeave);
     this.render();
     engine.load().then(() => { this.failure = null; this.render(); }, (error) => this.fail(error));
   }
 
-  attributeChangedCallback() {
-    if (this.built) this.relabel();
+  disconnectedCallback() {
+    window.removeEventListener('beforeunload', this.onLeave);
   }
 
-  // Checks files (File objects); each is shown first in the list as it is added. The bridge
-  // queues them and checks them in order, reading each file inside the worker.
+  attributeChangedCallback(name) {
+    if (!this.built) return;
+    if (name === 'lang') this.relabel();
+    else this.render();
+  }
+
+  // Checks files (File or Blob objects); each is shown first in the list as it is added. The
+  // bridge queues them and checks them in order, reading each file inside the worker.
+  // Anything else is refused in words, like Nianbao.check.
   checkFiles(files) {
-    return Promise.all(files.map((file) => this.add(file.name, file)));
+    const list = Array.isArray(files) ? files : [files];
+    const wrong = list.find((f) => !(f instanceof Blob));
+    if (!list.length || wrong !== undefined) return Promise.reject(noFileError(wrong));
+    return Promise.all(list.map((file) => this.add(file.name || this.strings.pasted, file)));
   }
 
-  async add(name, input) {
-    const entry = { name, open: true };
-    this.entries.forEach((e) => { e.open = false; });
+  // Files dropped or picked; a drop that carries no file (selected text, a link) is
+  // answered in words, not ignored.
+  dropped(files) {
+    if (files.length) return this.checkFiles(files);
+    this.say(this.strings.dropNoFile);
+    return Promise.resolve();
+  }
+
+  // Checks pasted text. The text stays in the box, so a clerk can correct it and check
+  // again; the new result replaces the last pasted one and says what changed.
+  checkPaste() {
+    const t = this.strings;
+    const text = this.pasted || '';
+    if (!text.trim()) {
+      this.say(t.pasteEmpty);
+      this.root.querySelector('.paste')?.focus();
+      return Promise.resolve();
+    }
+    return this.add(t.pasted, new Blob([text]), { paste: true });
+  }
+
+  async add(name, input, options = {}) {
+    const entry = { name, open: true, paste: !!options.paste };
+    if (entry.paste) entry.replaces = lastPasted(this.entries);
+    for (const e of this.entries) {
+      e.open = false;
+      if (e.node) e.node.open = false;
+    }
     this.entries.unshift(entry);
-    this.render();
+    this.renderReports();
+    this.say(this.strings.checking);
     const lang = this.language;
     try {
-      const report = await engine.check(input, name, { lang, onSlow: () => { entry.slow = true; this.render(); } });
+      const report = await engine.check(input, name, { lang, onSlow: () => { entry.slow = true; entry.node = null; this.renderReports(); } });
       entry.report = report;
       entry.lang = lang;
+      entry.checkedAt = new Date();
       // The language changed while this file waited: re-word it like the others.
       if (lang !== this.language) await this.reword(entry, this.language);
+      if (entry.replaces) replacePasted(this.entries, entry);
       this.dispatchEvent(new CustomEvent('nianbao-report', { detail: report, bubbles: true, composed: true }));
     } catch (error) {
       entry.error = error;
     }
     entry.slow = false;
-    this.render();
+    entry.node = null;
+    this.renderReports();
+    this.announce(entry);
+  }
+
+  // Says the verdict in the live region and, once nothing else is being checked, moves focus
+  // to the newest result's heading.
+  announce(entry) {
+    const t = this.strings;
+    const busy = this.entries.some((e) => !e.report && !e.error);
+    if (entry.report) this.say(t.done(t[entry.report.summary.verdict], entry.report.summary));
+    else if (entry.error) this.say(`${entry.name}：${this.problem(entry.error)}`);
+    // While other files wait, their cards say so and focus stays where the person is.
+    if (busy) return;
+    const card = this.root.querySelector('.reports > .report');
+    const head = card?.querySelector(':scope > .head') || card;
+    if (head) {
+      if (head === card) head.setAttribute('tabindex', '-1');
+      head.focus();
+    }
+  }
+
+  say(text) {
+    this.message = text;
+    const status = this.root.querySelector('.status');
+    if (status) status.textContent = this.failure ? this.problem(this.failure) : text;
   }
 
   // Switching language re-words the diagnostics from the report's findings in the worker;
   // the files are not checked again.
   async relabel() {
     const lang = this.language;
+    this.message = '';
+    this.entries.forEach((e) => { e.node = null; });
     this.render();
     await Promise.all(this.entries.filter((e) => e.report && e.lang !== lang).map((e) => this.reword(e, lang)));
-    if (lang === this.language) this.render();
+    if (lang === this.language) {
+      this.entries.forEach((e) => { e.node = null; });
+      this.renderReports();
+    }
   }
 
   async reword(entry, lang) {
@@ -93,25 +171,41 @@ class NianbaoChecker extends HTMLElement {
     return t.errors[error?.kind] || t.failed + String(error?.message || error);
   }
 
+  // The frame: title, drop zone, sample, paste box, live region and the reports. Drawn again
+  // only when the language or an attribute changes; a finished check redraws its card alone.
   render() {
     const t = this.strings;
-    const picker = h('input', { type: 'file', multiple: true, class: 'picker', accept: '.txt,.text,.html,.htm,.md,.markdown,.docx,.xlsx,.pdf,.doc,.wps,.xls', onchange: (event) => { this.checkFiles([...event.target.files]); event.target.value = ''; } });
-    // The view is redrawn whenever a check ends: the pasted text is kept across redraws.
-    const paste = h('textarea', { class: 'paste', rows: 4, 'aria-label': t.pasteLabel, placeholder: t.pasteLabel, oninput: () => { this.pasted = paste.value; } });
+    const picker = h('input', { type: 'file', multiple: true, class: 'picker', tabindex: -1, 'aria-hidden': 'true', accept: '.txt,.text,.html,.htm,.md,.markdown,.docx,.xlsx,.pdf,.doc,.wps,.xls', onchange: (event) => { if (event.target.files.length) this.checkFiles([...event.target.files]); event.target.value = ''; } });
+    const paste = h('textarea', { class: 'paste', rows: 4, placeholder: t.pasteLabel, oninput: () => { this.pasted = paste.value; } });
     paste.value = this.pasted || '';
+    const title = this.hasAttribute('hide-title') ? null : h('div', { class: 'titles' }, h('h2', {}, t.title), h('p', { class: 'sub' }, t.subtitle));
+    const langSwitch = this.hasAttribute('hide-lang-switch') ? null
+      : h('button', { type: 'button', class: 'lang', lang: this.language === 'en' ? 'zh-CN' : 'en', onclick: () => this.setAttribute('lang', this.language === 'en' ? 'zh' : 'en') }, t.lang);
     const view = h('div', { class: 'root', lang: this.language === 'en' ? 'en' : 'zh-CN' },
-      h('header', { class: 'top' },
-        h('div', {}, h('h2', {}, t.title), h('p', { class: 'sub' }, t.subtitle)),
-        h('button', { type: 'button', class: 'lang', onclick: () => this.setAttribute('lang', this.language === 'en' ? 'zh' : 'en') }, t.lang)),
+      title || langSwitch ? h('header', { class: 'top' }, title, langSwitch) : null,
+      h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.failure ? this.problem(this.failure) : this.message || ''),
+      h('div', { class: 'reports' }),
       h('div', { class: 'drop' },
         h('p', {}, t.drop, ' ', h('button', { type: 'button', class: 'pick', onclick: () => picker.click() }, t.pick)),
         h('p', { class: 'hint' }, t.formats), picker,
-        h('p', { class: 'privacy' }, t.privacy)),
+        h('p', {}, h('button', { type: 'button', class: 'sample', onclick: () => this.add(t.sampleName, new Blob([SAMPLE])) }, t.sample)),
+        h('p', { class: 'privacy' }, t.privacy, ' ', t.keep)),
       h('div', { class: 'paste-box' }, h('label', {}, t.pasteLabel, paste),
-        h('button', { type: 'button', class: 'paste-check', onclick: () => { if (paste.value.trim()) { this.pasted = ''; this.add(t.pasted, new Blob([paste.value])); } } }, t.pasteButton)),
-      h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.failure ? this.problem(this.failure) : this.entries.some((e) => !e.report && !e.error) ? t.checking : ''),
-      h('div', { class: 'reports' }, this.entries.map((entry) => this.card(entry))));
+        h('button', { type: 'button', class: 'paste-check', onclick: () => this.checkPaste() }, t.pasteButton)));
+    // The language button keeps focus across the redraw it caused.
+    const refocus = this.root.activeElement?.classList.contains('lang');
     this.root.replaceChildren(view);
+    this.renderReports();
+    if (refocus) this.root.querySelector('.lang')?.focus();
+  }
+
+  renderReports() {
+    const list = this.root.querySelector('.reports');
+    if (!list) return;
+    this.root.querySelector('.root')?.classList.toggle('has-results', this.entries.length > 0);
+    // A card is drawn again only when its entry changed (entry.node cleared), so focus and
+    // scroll inside the other cards survive.
+    list.replaceChildren(...this.entries.map((entry) => (entry.node ||= this.card(entry))));
   }
 
   card(entry) {
@@ -129,5 +223,10 @@ class NianbaoChecker extends HTMLElement {
     const ctx = { t, lang: this.language, ...engine.cache };
     return renderReport(entry, ctx);
   }
+}
 
+// The refusal for anything that is not a file, saying what came instead.
+function noFileError(given) {
+  const what = given === undefined ? '' : given === null ? 'null' : typeof given === 'object' ? given.constructor?.name || 'object' : typeof given;
+  return new NianbaoError('noFile', what ? `${STRINGS.zh.errors.noFile}（收到的是 ${what}）` : undefined);
 }

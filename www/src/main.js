@@ -3,8 +3,11 @@
 if (!customElements.get('nianbao-checker')) customElements.define('nianbao-checker', NianbaoChecker);
 if (!window.Nianbao) {
   window.Nianbao = Object.freeze({
-    // A missing file is refused in words (NianbaoError, kind "noFile"), not a TypeError.
-    check: (file, options) => engine.check(file, file?.name, { lang: options?.lang }),
+    // A missing or wrong argument is refused in words (NianbaoError, kind "noFile", saying
+    // what came instead), at once, not a TypeError and not after the checker starts.
+    check: (file, options) => (file instanceof Blob || file instanceof Uint8Array || file instanceof ArrayBuffer
+      ? engine.check(file, file.name, { lang: options?.lang })
+      : Promise.reject(noFileError(file))),
     version: engine.version,
   });
 }

@@ -8,8 +8,8 @@ use rayon::prelude::*;
 /// Folders deeper than this are not followed (symlink loops).
 const MAX_DEPTH: usize = 32;
 
-/// The endings a folder walk checks: the formats read, and the ones answered with a hint
-/// (F001: PDF, old Word/WPS, old Excel). Anything else in a folder of reports is a note, a
+/// The endings a folder walk checks: the formats read (PDF too), and the ones answered with
+/// a hint (F001: old Word/WPS, old Excel). Anything else in a folder of reports is a note, a
 /// data file or a script beside them, and checking it would only add failed "reports".
 const REPORT_EXTENSIONS: &[&str] =
     &["txt", "md", "html", "htm", "docx", "xlsx", "pdf", "doc", "wps", "xls"];

@@ -70,6 +70,10 @@ pub enum Excess {
     Rows,
     /// Paragraphs.
     Paragraphs,
+    /// Glyphs drawn on the pages of a PDF.
+    Glyphs,
+    /// Ruling lines drawn on one page of a PDF.
+    Rulings,
     /// Pages of a PDF (its page tree claims or holds more than any report).
     Pages,
     /// Objects of a PDF (its cross-reference or object streams).

@@ -7,8 +7,9 @@
 //!
 //! Formats: plain text as copied from portal pages (UTF-8, UTF-16 with BOM, GB18030/GBK),
 //! Markdown pipe tables, HTML pages (any charset in `<meta>`), Word (.docx) and Excel
-//! (.xlsx) packages. Legacy Office binaries, PDFs, images and other containers are
-//! recognised and refused with a clear finding.
+//! (.xlsx) packages, and PDFs with a text layer (with the `pdf` feature, through
+//! `nianbao_pdf`). Legacy Office binaries, images and other containers are recognised and
+//! refused with a clear finding.
 //!
 //! [`Location`]: nianbao_document::Location
 #![warn(clippy::disallowed_methods)]
@@ -21,6 +22,7 @@ mod html;
 mod html_table;
 mod limits;
 mod ooxml;
+mod pdf;
 mod sniff;
 mod txt;
 mod xlsx;
@@ -52,6 +54,9 @@ pub fn read(bytes: &[u8], name: &str) -> Extracted {
     if size > MAX_INPUT_BYTES {
         let problem = FormatProblem::TooLarge { bytes: size, limit: MAX_INPUT_BYTES };
         return refuse(sniff::by_name(name), problem);
+    }
+    if pdf::is_pdf(bytes, name) {
+        return pdf::read(bytes);
     }
     if let Some((format, problem)) = sniff::refusal(bytes, name) {
         return refuse(format, problem);

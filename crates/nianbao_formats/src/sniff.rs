@@ -27,9 +27,6 @@ pub(crate) fn refusal(bytes: &[u8], name: &str) -> Option<Refusal> {
     const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     let named = by_name(name);
     let lower = name.to_ascii_lowercase();
-    if bytes.starts_with(b"%PDF") {
-        return Some((Format::Pdf, FormatProblem::Pdf));
-    }
     if bytes.starts_with(OLE) {
         // Password-protected .docx/.xlsx files are OLE containers around the encrypted package.
         if matches!(named, Format::Docx | Format::Xlsx) {

@@ -26,6 +26,15 @@ pub struct Read {
     pub problems: Vec<FormatProblem>,
 }
 
+/// Lays out pages that are already parsed (the second half of [`read`]): for tests and
+/// fuzzing of the layout on pages made another way.
+///
+/// # Errors
+/// A scan (pages of images without text), no pages, or more than a report holds.
+pub fn lay_out(pages: &[page::Page]) -> Result<Document, FormatProblem> {
+    layout::document(pages)
+}
+
 /// The first half alone: the pages of positioned glyphs and rulings that the layout reads
 /// (for tests and tools that look at what the layout receives).
 pub fn pages(bytes: &[u8]) -> Result<page::Parsed, FormatProblem> {

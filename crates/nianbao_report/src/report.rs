@@ -3,7 +3,7 @@ use nianbao_rules::{Context, Diagnostic, Finding, Lang, Severity};
 use nianbao_tables::{Edition, EditionFound, StandardTables};
 use serde::{Deserialize, Serialize};
 
-use crate::tables_json::TablesJson;
+use crate::tables_json::{ExtraRowJson, TablesJson};
 
 /// The `nianbao.report/1` report of one file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -17,6 +17,9 @@ pub struct Report {
     /// 表二/表三/表四 by canonical key.
     #[serde(serialize_with = "TablesJson::serialize")]
     pub tables: StandardTables,
+    /// Rows the report has that the template lacks, drawn by the page where they stand.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub extra_rows: Vec<ExtraRowJson>,
     /// Every problem in words, sorted by location then code.
     pub diagnostics: Vec<Diagnostic>,
     /// Counts and the verdict.
@@ -127,6 +130,7 @@ impl Report {
             source: Source { name: cx.name.to_owned(), format: cx.format, bytes },
             report,
             tables: StandardTables::default(),
+            extra_rows: Vec::new(),
             summary: Summary::of(&diagnostics, readable, cx.pre_2019()),
             diagnostics,
             findings,
@@ -154,6 +158,7 @@ impl Report {
     #[must_use]
     pub fn with_tables(mut self, tables: StandardTables) -> Self {
         if self.summary.verdict != Verdict::Unreadable {
+            self.extra_rows = ExtraRowJson::all(&tables);
             self.tables = tables;
         }
         self

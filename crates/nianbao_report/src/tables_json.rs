@@ -1,8 +1,10 @@
 //! The `tables` object of the contract: `{"requests": {"received": {"total": CELL}}}`, rows
-//! and columns in template order, absent ones absent.
+//! and columns in template order, absent ones absent. Beside it, the report's `extra_rows`:
+//! rows the template lacks, `[{"table", "label", "after", "values", "location"}]`, so the page
+//! can draw them where they stand (a table object holds template rows only).
 
 use nianbao_document::Location;
-use nianbao_tables::{CellState, CellValue, Number, StandardTables, TableValues};
+use nianbao_tables::{CellState, CellValue, ExtraRow, Number, StandardTables, TableValues};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -120,6 +122,47 @@ impl<'a> From<&'a CellValue> for CellJson<'a> {
             unit: cell.unit.as_deref(),
             note: cell.note.as_deref(),
             location: cell.location,
+        }
+    }
+}
+
+/// A row the template lacks, as the report has it (not checked): its table, label and values
+/// as written, and `after`, the key of the template row it follows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExtraRowJson {
+    /// `proactive`, `requests` or `appeals`.
+    pub table: &'static str,
+    /// The label as written.
+    pub label: String,
+    /// The key of the template row just before it.
+    pub after: Option<String>,
+    /// The value cells as written.
+    pub values: Vec<String>,
+    /// Where the label is.
+    pub location: Location,
+}
+
+impl ExtraRowJson {
+    /// Every extra row of the tables, 表二 then 表三 then 表四.
+    pub(crate) fn all(tables: &StandardTables) -> Vec<Self> {
+        [
+            ("proactive", &tables.proactive),
+            ("requests", &tables.requests),
+            ("appeals", &tables.appeals),
+        ]
+        .into_iter()
+        .filter_map(|(key, table)| table.as_ref().map(|t| (key, t)))
+        .flat_map(|(table, t)| t.extra_rows.iter().map(move |row| Self::new(table, row)))
+        .collect()
+    }
+
+    fn new(table: &'static str, row: &ExtraRow) -> Self {
+        Self {
+            table,
+            label: row.label.clone(),
+            after: row.after.clone(),
+            values: row.values.clone(),
+            location: row.location,
         }
     }
 }

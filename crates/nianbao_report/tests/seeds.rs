@@ -42,6 +42,13 @@ fn seed_000_2019_edition_with_an_extra_row_and_a_missing_one() {
     assert_eq!(p["item9"]["procurement"]["amount"]["unit"], "元");
     assert_eq!(p["item1"]["normative_documents"]["total"]["value"], 0);
     assert!(p["item1"].get("regulations").is_none());
+    // The extra row is carried with its values and the template row it follows.
+    assert_eq!(
+        j["extra_rows"],
+        serde_json::json!([{"table": "proactive", "label": "其他主动公开文件",
+            "after": "item1.normative_documents", "values": ["4", "4", "10"],
+            "location": {"line": 31, "column": 1}}])
+    );
     // 2019 edition: a single （六）其他处理 row, 23 rows in all, every cell 0.
     let requests = j["tables"]["requests"].as_object().unwrap();
     assert_eq!(requests.len(), 23);

@@ -167,4 +167,19 @@ pub enum Facts {
         /// The year the report is checked as.
         year: i32,
     },
+    /// A sentence of the prose and what it says against the tables.
+    Prose {
+        /// The sentence as written.
+        sentence: String,
+        /// The quantity it states (`nianbao_tables::Quantity` key), if one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quantity: Option<String>,
+        /// What the total of a percentage is (a quantity key), if it states one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        of: Option<String>,
+        /// What the prose says (`81`, `51.85%`, `0.5万元`).
+        stated: String,
+        /// What the tables say (`80`, `42 / 81`).
+        table: String,
+    },
 }

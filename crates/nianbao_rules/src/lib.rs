@@ -126,7 +126,7 @@ pub fn render(
                 cells: finding.cells.clone(),
                 table: finding.table(),
                 location: finding.location,
-                place: place::describe(&finding.location, format, lang),
+                place: place::describe(&finding.location, finding.table(), format, lang),
                 excerpt: finding.excerpt.clone(),
             }
         })

@@ -107,6 +107,7 @@ registry! {
     R303 => rules::arithmetic::r303_requests_outcome_total::RequestsOutcomeTotal,
     R401 => rules::arithmetic::r401_appeals_group_total::AppealsGroupTotal,
     X001 => rules::consistency::x001_year_mismatch::YearMismatch,
+    X002 => rules::consistency::x002_prose_table_mismatch::ProseTableMismatch,
     X101 => rules::consistency::x101_carry_over_mismatch::CarryOverMismatch,
     X102 => rules::consistency::x102_in_force_mismatch::InForceMismatch,
 }

@@ -13,6 +13,7 @@
 
 mod appeals;
 mod cells;
+pub mod claims;
 mod decimal;
 mod edition;
 mod identity;
@@ -34,6 +35,7 @@ mod year;
 
 use nianbao_document::{Document, Location};
 
+pub use self::claims::{claims, Claim, Quantity, Stated};
 pub use self::decimal::Decimal;
 pub use self::identity::{
     appeals as appeal_identities, of_kind as identities_of_kind, requests as request_identities,

@@ -43,13 +43,18 @@ pub struct MissingRow {
     pub cells: Vec<CellRef>,
 }
 
-/// A row the template does not have (其他主动公开文件).
+/// A row the template does not have (其他主动公开文件), kept with what it holds so the page
+/// can draw it where the report has it, marked as not in the template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExtraRow {
     /// The label as written.
     pub label: String,
     /// Where the label is.
     pub location: Location,
+    /// The value cells as written, in order (not checked: no column is known for them).
+    pub values: Vec<String>,
+    /// The key of the template row the report has just before it, if any.
+    pub after: Option<String>,
 }
 
 /// A row label worded differently from the template, matched by likeness.

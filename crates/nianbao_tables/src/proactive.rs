@@ -8,8 +8,8 @@ use nianbao_document::TableId;
 
 use crate::cells;
 use crate::lossy;
-use crate::model::{ExtraRow, LabelVariant, MissingRow, RowValues, TableValues};
-use crate::rows::{self, Matcher, Settled};
+use crate::model::{LabelVariant, MissingRow, RowValues, TableValues};
+use crate::rows::{self, extra_row, Matcher, Settled};
 use crate::stream::Item;
 use crate::template::{Block, Edition, Row, HEADER_WORDS};
 
@@ -92,11 +92,13 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValu
         }
         table.rows.push(row);
     }
-    for unknown in raw.iter().filter(|r| r.row.is_none()) {
-        table.extra_rows.push(ExtraRow {
-            label: unknown.label.text.to_owned(),
-            location: unknown.label.location,
-        });
+    let mut after = None;
+    for raw_row in &raw {
+        let Some(i) = raw_row.row else {
+            table.extra_rows.push(extra_row(raw_row, after.clone()));
+            continue;
+        };
+        after = layout.get(i).map(|(block, spec)| format!("{}.{}", block.key, spec.key));
     }
     Some(table)
 }

@@ -7,9 +7,9 @@ use nianbao_document::{CellRef, TableId};
 use crate::cells;
 use crate::identity;
 use crate::lossy;
-use crate::model::{ExtraRow, LabelVariant, MissingRow, RowValues, TableValues};
+use crate::model::{LabelVariant, MissingRow, RowValues, TableValues};
 use crate::placement::{self, Placement};
-use crate::rows::{self, Matcher, RawRow, Settled};
+use crate::rows::{self, extra_row, Matcher, RawRow, Settled};
 use crate::stream::Item;
 use crate::template::{
     Edition, Row, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, SINGLE_OTHER_ROW,
@@ -182,11 +182,13 @@ fn read_labels(
             cells: cells::row_refs(TABLE, spec.key, REQUEST_COLUMNS),
         });
     }
+    let mut after = None;
     for row in raw {
+        if let Some(i) = row.row {
+            after = template.get(i).map(|s| s.key.to_owned());
+        }
         match (row.row, row.variant_of) {
-            (None, _) => table
-                .extra_rows
-                .push(ExtraRow { label: row.label.text.to_owned(), location: row.label.location }),
+            (None, _) => table.extra_rows.push(extra_row(row, after.clone())),
             (Some(i), Some(expected)) => table.label_variants.push(LabelVariant {
                 found: row.label.text.to_owned(),
                 expected: expected.to_owned(),

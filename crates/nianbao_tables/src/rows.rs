@@ -5,6 +5,7 @@
 //! placed by count: trailing and leading blank padding beyond the column count is dropped;
 //! a row with fewer values than columns is lossy and left to [`crate::placement`].
 
+use crate::model::ExtraRow;
 use crate::normalize::{similarity, without_notes};
 use crate::stream::Item;
 use crate::value::CellState;
@@ -112,6 +113,17 @@ pub(crate) struct RawRow<'i, 'a> {
     pub variant_of: Option<&'static str>,
     /// The value cells, in order.
     pub values: Vec<&'i Item<'a>>,
+}
+
+/// A row the template lacks, with its values as written (trailing blanks dropped: they are
+/// the padding of a row wider than its values); `after` is the key of the template row the
+/// report has just before it.
+pub(crate) fn extra_row(row: &RawRow<'_, '_>, after: Option<String>) -> ExtraRow {
+    let mut values: Vec<String> = row.values.iter().map(|v| v.text.trim().to_owned()).collect();
+    while values.last().is_some_and(String::is_empty) {
+        values.pop();
+    }
+    ExtraRow { label: row.label.text.to_owned(), location: row.label.location, values, after }
 }
 
 /// Whether a cell holds a value (a number, a blank or a placeholder) rather than a label.

@@ -1,7 +1,29 @@
 //! Pages of glyphs and rulings into paragraphs and tables ([`nianbao_document::Document`]).
+//!
+//! Per page: the glyphs worth reading ([`marks`]), the ruling merged into lines
+//! ([`rulings`]) and the tables they draw ([`grid`]); the glyphs inside a table are its
+//! cells' text ([`part`]), the others make lines ([`lines`]) and paragraphs
+//! ([`paragraphs`]), less page numbers and running headers ([`furniture`]). Then tables
+//! split over pages are joined ([`stitch`]) and everything is located ([`assemble`]).
+
+mod assemble;
+mod furniture;
+mod grid;
+mod join;
+mod limits;
+mod lines;
+mod marks;
+mod paragraphs;
+mod part;
+mod rulings;
+mod stitch;
 
 use nianbao_document::{Document, FormatProblem};
 
+use self::lines::{by, Line};
+use self::marks::Mark;
+use self::part::Part;
+use self::stitch::Block;
 use crate::page::Page;
 
 /// Lays out the pages as a document in reading order.
@@ -9,5 +31,71 @@ pub(crate) fn document(pages: &[Page]) -> Result<Document, FormatProblem> {
     if pages.is_empty() {
         return Err(FormatProblem::Empty);
     }
-    Ok(Document::default())
+    limits::check(pages)?;
+    if pages.iter().all(|page| page.glyphs.is_empty()) {
+        let scanned = pages.iter().any(|page| page.images > 0);
+        return Err(if scanned { FormatProblem::Scanned } else { FormatProblem::Empty });
+    }
+    let sorted = pages.iter().map(sort).collect::<Result<Vec<_>, _>>()?;
+    let margins = sorted.iter().flat_map(|sheet| {
+        let height = sheet.height;
+        sheet
+            .lines
+            .iter()
+            .filter(move |l| furniture::in_margin(l, height))
+            .map(|l| (sheet.number, l))
+    });
+    let repeated = furniture::repeated(margins);
+    let blocks = sorted.into_iter().map(|sheet| blocks(sheet, &repeated)).collect();
+    assemble::document(stitch::join(blocks))
+}
+
+/// One page's glyphs sorted into tables and running lines.
+struct Sorted {
+    number: u32,
+    height: f32,
+    parts: Vec<Part>,
+    lines: Vec<Line>,
+}
+
+fn sort(page: &Page) -> Result<Sorted, FormatProblem> {
+    let marks = marks::of(&page.glyphs);
+    let grids = grid::of(&rulings::merge(&page.rulings))?;
+    let mut inside: Vec<Vec<Vec<Mark<'_>>>> =
+        grids.iter().map(|g| vec![Vec::new(); g.cells.len()]).collect();
+    let mut free = Vec::new();
+    for mark in marks {
+        let (x, y) = (mark.x_mid(), mark.y_mid());
+        let holder = grids.iter().enumerate().find(|(_, g)| g.contains(x, y));
+        let cell = holder.and_then(|(n, g)| {
+            let c = g.cell_at(x, y)?;
+            inside.get_mut(n)?.get_mut(c)
+        });
+        match cell {
+            Some(cell) => cell.push(mark),
+            None => free.push(mark),
+        }
+    }
+    let parts = grids
+        .iter()
+        .zip(&inside)
+        .map(|(grid, cells)| part::ruled(page.number, grid, cells))
+        .collect();
+    Ok(Sorted { number: page.number, height: page.height, parts, lines: lines::of(&free) })
+}
+
+/// A page's paragraphs and tables in reading order, less its furniture.
+fn blocks(sheet: Sorted, repeated: &[String]) -> Vec<Block> {
+    let running: Vec<Line> = sheet
+        .lines
+        .into_iter()
+        .filter(|line| !furniture::is_furniture(line, sheet.height, repeated))
+        .collect();
+    let mut placed: Vec<(f32, Block)> = paragraphs::of(&running)
+        .into_iter()
+        .map(|prose| (prose.top, Block::Prose(sheet.number, prose)))
+        .collect();
+    placed.extend(sheet.parts.into_iter().map(|part| (part.top, Block::Table(part))));
+    placed.sort_by(|a, b| by(a.0, b.0));
+    placed.into_iter().map(|(_, block)| block).collect()
 }

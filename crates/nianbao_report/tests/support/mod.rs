@@ -445,3 +445,24 @@ pub fn titled(text: &str, unit: &str, year: i32) -> String {
     assert!(text.starts_with(&plain));
     text.replacen(&plain, &format!("{unit}{plain}"), 1)
 }
+
+/// Compares every cell an expected-values file names (`{"proactive": {"item1.regulations":
+/// {"issued": 0}}, "requests": {...}, "appeals": {...}}`) with the report: same value, read
+/// as a number. Returns how many cells matched; panics at the first that does not.
+pub fn assert_cells(report: &Report, expected: &serde_json::Value) -> usize {
+    let read: std::collections::BTreeMap<String, (serde_json::Value, serde_json::Value)> =
+        flat_cells(report).into_iter().map(|(key, value, state)| (key, (value, state))).collect();
+    let mut matched = 0;
+    for table in ["proactive", "requests", "appeals"] {
+        for (row, columns) in expected[table].as_object().unwrap() {
+            for (column, want) in columns.as_object().unwrap() {
+                let key = format!("{table}/{row}/{column}");
+                let (value, state) = read.get(&key).unwrap_or_else(|| panic!("{key} not read"));
+                assert_eq!((value, state.as_str()), (want, Some("number")), "{key}");
+                matched += 1;
+            }
+        }
+    }
+    assert_eq!(matched, read.len(), "cells read beyond those expected");
+    matched
+}

@@ -2,5 +2,6 @@
 //! that contradict each other (X1xx, [`crate::Scope::Pair`]).
 
 pub(crate) mod x001_year_mismatch;
+pub(crate) mod x002_prose_table_mismatch;
 pub(crate) mod x101_carry_over_mismatch;
 pub(crate) mod x102_in_force_mismatch;

@@ -1,4 +1,5 @@
-//! F001 `unsupported-format`: a format this tool does not read (legacy Office binaries, PDF, archives).
+//! F001 `unsupported-format`: a format this tool does not read (legacy Office binaries,
+//! archives, and PDFs in a build without the PDF reader).
 
 use nianbao_document::FormatProblem;
 
@@ -26,11 +27,11 @@ impl Rule for UnsupportedFormat {
         severity: Severity::Error,
         scope: Scope::File,
         title_zh: "不支持的文件格式",
-        what_zh: "文件不是本工具能读取的年报格式（.docx、.xlsx、.txt、.html、Markdown）。",
+        what_zh: "文件不是本工具能读取的年报格式（.docx、.xlsx、有文字层的 .pdf、.txt、.html、Markdown）。",
         why_zh: "无法读取就无法核对表格。",
         fix_zh: "旧版 Word/WPS（.doc/.wps）请另存为 .docx；Excel（.xls）请另存为 .xlsx；也可以把网页上的报告全文复制后粘贴进来，或另存为网页（.html）。",
         title_en: "Unsupported format",
-        what_en: "The file is not a report format this tool reads (.docx, .xlsx, .txt, .html, Markdown).",
+        what_en: "The file is not a report format this tool reads (.docx, .xlsx, .pdf with a text layer, .txt, .html, Markdown).",
         why_en: "Nothing can be checked without reading it.",
         fix_en: "Save legacy .doc/.wps as .docx and .xls as .xlsx, or paste the report's text, or save the page as .html.",
     };

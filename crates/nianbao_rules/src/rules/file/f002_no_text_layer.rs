@@ -22,11 +22,11 @@ impl Rule for NoTextLayer {
         title_zh: "没有文字层",
         what_zh: "文件是扫描图片，没有可读取的文字。",
         why_zh: "图片里的数字无法可靠读取。",
-        fix_zh: "请使用 Word/WPS 导出的原始文件或可复制文字的 PDF，不要上传扫描件或截图。",
+        fix_zh: "请改用 Word/WPS 原文件，或由它直接导出、能选中文字的 PDF；扫描件和截图里的数字无法可靠读取。",
         title_en: "No text layer",
         what_en: "The file is a scanned image with no text to read.",
         why_en: "Numbers in pictures cannot be read reliably.",
-        fix_en: "Use the original Word/WPS file or a PDF with selectable text, not a scan or screenshot.",
+        fix_en: "Use the Word/WPS file, or a PDF exported from it whose text can be selected; numbers in scans and screenshots cannot be read reliably.",
     };
 
     fn check(cx: &Context<'_>, found: &mut Found<'_>) {

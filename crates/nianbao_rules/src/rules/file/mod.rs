@@ -53,8 +53,8 @@ pub(super) fn words(finding: &Finding, lang: Lang) -> Words {
             .to_owned(),
         FormatProblem::Pdf => lang
             .pick(
-                "暂不支持 PDF：请把报告全文复制为文本，或使用 Word 原文件",
-                "PDF is not read yet: paste the report's text or use the Word file",
+                "这个版本的年报校验不读取 PDF：请改用 Word/WPS 原文件（.docx），或发布年报的网页（另存为 .html）",
+                "This build does not read PDFs: use the Word/WPS file (.docx) or the report's web page (saved as .html)",
             )
             .to_owned(),
         FormatProblem::Zip => lang
@@ -111,6 +111,8 @@ pub(super) fn words(finding: &Finding, lang: Lang) -> Words {
                 Excess::Spans => ("合并单元格范围过大", "merged cells covering too much"),
                 Excess::Rows => ("表格行数过多", "too many table rows"),
                 Excess::Paragraphs => ("段落过多", "too many paragraphs"),
+                Excess::Glyphs => ("PDF 中的字符过多", "too many characters in the PDF"),
+                Excess::Rulings => ("PDF 一页上的线条过多", "too many lines drawn on a PDF page"),
                 Excess::Pages => ("页数过多", "too many pages"),
                 Excess::Objects => ("PDF 对象过多", "too many PDF objects"),
             };

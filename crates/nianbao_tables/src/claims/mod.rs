@@ -1,0 +1,120 @@
+//! Claims: the counts the prose states for the report's year, each tied to one quantity of
+//! the standard tables ("全年共收到政府信息公开申请81件" → 表三 一、本年新收 · 总计 = 81).
+//!
+//! Input: the sections with their paragraphs and the report year (an [`Extraction`]).
+//! Output: [`Claim`]s — the quantity, the number as stated, the sentence and where it is.
+//! It judges nothing; rule X002 compares the claims with the tables. The reader is
+//! deliberately narrow (`grammar.rs`): a number becomes a claim only when its sentence ties
+//! it to exactly one quantity of this year; anything else (a sub-period, another unit, a
+//! comparison with last year, a number it cannot explain before it) ends the sentence's
+//! claims, because a false claim blames a consistent report.
+
+mod grammar;
+mod numerals;
+mod quantity;
+mod sentences;
+
+use nianbao_document::Location;
+
+use crate::decimal::Decimal;
+use crate::Extraction;
+
+pub use self::quantity::{
+    Applicant, Proactive, ProactiveColumn, Quantity, RequestRow, TableNumber,
+};
+pub use self::sentences::{sentences, Sentence};
+
+/// What the prose states about a quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stated {
+    /// A count (件).
+    Count(i64),
+    /// An amount in 万元, exact (`0.35万元`, or `3500元` as 0.3500).
+    Amount(Decimal),
+    /// `占51.85%`: the quantity as a share of `of`, in percent as written.
+    Percent {
+        /// The percentage as written.
+        percent: Decimal,
+        /// What it divides by (a total stated earlier in the sentence).
+        of: Quantity,
+    },
+}
+
+impl std::fmt::Display for Stated {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Count(n) => write!(f, "{n}"),
+            Self::Amount(amount) => write!(f, "{amount}万元"),
+            Self::Percent { percent, of } => write!(f, "{percent}% of {}", of.key()),
+        }
+    }
+}
+
+/// One number the prose states for the report's year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    /// What it counts.
+    pub quantity: Quantity,
+    /// The number as stated.
+    pub stated: Stated,
+    /// The sentence, as written.
+    pub sentence: String,
+    /// The paragraph it is in.
+    pub location: Location,
+    /// The section (1–6) it is in.
+    pub section: u8,
+}
+
+/// Every claim of the report's prose, in document order. Without a report year, sentences
+/// that name any year hold none.
+#[must_use]
+pub fn claims(extraction: &Extraction) -> Vec<Claim> {
+    let year = extraction.info.year;
+    let mut out = Vec::new();
+    let all = sentences(extraction);
+    let mut previous: Option<&Sentence> = None;
+    let mut carried: grammar::Carry = grammar::Carry::default();
+    for sentence in &all {
+        let same_paragraph = previous.is_some_and(|p| p.piece == sentence.piece);
+        if !same_paragraph {
+            carried = grammar::Carry::default();
+        }
+        let (found, carry) = grammar::read(sentence, year, &carried);
+        carried = carry;
+        out.extend(found.into_iter().map(|(quantity, stated)| Claim {
+            quantity,
+            stated,
+            sentence: sentence.text.clone(),
+            location: sentence.location,
+            section: sentence.section,
+        }));
+        previous = Some(sentence);
+    }
+    out
+}
+
+/// Whether `percent` (as written, with its own number of decimals) is `part` of `whole`,
+/// rounded half up or cut off at those decimals — the two ways reports round.
+#[must_use]
+pub fn share_matches(percent: Decimal, part: i64, whole: i64) -> bool {
+    if whole <= 0 || part < 0 || percent.units < 0 {
+        return false;
+    }
+    let Some(scale) = 10_i128.checked_pow(percent.scale) else { return false };
+    let (part, whole) = (i128::from(part), i128::from(whole));
+    let Some(scaled) = part.checked_mul(100).and_then(|p| p.checked_mul(scale)) else {
+        return false;
+    };
+    let truncated = scaled / whole;
+    let half_up = scaled.checked_mul(2).and_then(|s| s.checked_add(whole)).map(|s| s / (whole * 2));
+    percent.units == truncated || Some(percent.units) == half_up
+}
+
+/// `part` of `whole` in percent, rounded half up to `scale` decimals (for messages).
+#[must_use]
+pub fn share_of(part: i64, whole: i64, scale: u32) -> Option<Decimal> {
+    let factor = 10_i128.checked_pow(scale)?;
+    let scaled = i128::from(part).checked_mul(100)?.checked_mul(factor)?;
+    let whole = i128::from(whole);
+    (whole > 0).then(|| Decimal { units: (scaled * 2 + whole) / (whole * 2), scale })
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Makes crates/nianbao_pdf/tests/fixtures/crypt/: one small LibreOffice PDF (a line of text
+# and a bordered two-cell table, from a python-docx document) and qpdf's encryptions of it
+# that tests/fixtures/pdf/ does not have, all with an empty user password (owner password
+# only), so the reader must open them: RC4 40-bit (R2), AESV2 128-bit (R4), AESV3 with the
+# older R5 key algorithm. Needs python3-docx, LibreOffice and qpdf.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=crates/nianbao_pdf/tests/fixtures/crypt
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 - "$work/plain.docx" <<'PY'
+import sys
+import docx
+document = docx.Document()
+document.add_paragraph("政府信息公开工作年度报告 2024")
+table = document.add_table(rows=1, cols=2)
+table.style = "Table Grid"
+table.cell(0, 0).text = "行政许可"
+table.cell(0, 1).text = "9487"
+document.save(sys.argv[1])
+PY
+soffice --headless --convert-to pdf --outdir "$work" "$work/plain.docx" >/dev/null
+mkdir -p "$out"
+cp "$work/plain.pdf" "$out/plain.lo.pdf"
+qpdf --allow-weak-crypto --encrypt "" owner 40 -- "$work/plain.pdf" "$out/owner-rc4-40.pdf"
+qpdf --encrypt "" owner 128 --use-aes=y -- "$work/plain.pdf" "$out/owner-aesv2-128.pdf"
+qpdf --allow-weak-crypto --encrypt "" owner 256 --force-R5 -- "$work/plain.pdf" "$out/owner-aesv3-r5.pdf"
+ls -l "$out"
