@@ -30,8 +30,8 @@ pub use nianbao_tables::{extract, Extraction};
 pub use self::forms::{forms, Forms};
 pub use self::report::{reword, Report, ReportInfo, Rewordable, Source, Summary, Verdict};
 pub use self::set::{check_kept, check_set, compare, Kept};
-pub use nianbao_rules::Pair;
 pub use self::tables_json::ExtraRowJson;
+pub use nianbao_rules::Pair;
 
 /// Checks one file: read, extract, check, word. `name` is shown in the report and hints at
 /// the format.

@@ -163,7 +163,7 @@ fn prose(numbers: &Numbers, year: i32, rng: &mut Rng) -> Vec<Vec<Piece>> {
         t("件。"),
     ];
     // Outcomes follow the counts of requests in their paragraph, or start their own with one.
-    if rng.next() % 2 == 0 {
+    if rng.next().is_multiple_of(2) {
         outcomes.splice(0..0, [t("本年共收到申请"), c(total(0), rng), t("件，")]);
         out.push(outcomes);
     } else {
@@ -184,7 +184,7 @@ fn prose(numbers: &Numbers, year: i32, rng: &mut Rng) -> Vec<Vec<Piece>> {
     }
     let a = &numbers.appeals;
     let (review, litigation) = (a[4], a[9] + a[14]);
-    if review == 0 && litigation == 0 && rng.next() % 2 == 0 {
+    if review == 0 && litigation == 0 && rng.next().is_multiple_of(2) {
         out.push(vec![t(&format!(
             "{year}年度本机关未因政府信息公开工作被申请行政复议或提起行政诉讼。"
         ))]);

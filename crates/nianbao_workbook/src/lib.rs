@@ -7,12 +7,14 @@
 //! UTF-8 ([`Sheet::to_csv`]).
 //!
 //! Written here rather than with rust_xlsxwriter, which costs about 237 KiB gzipped in the
-//! page (../shared/STACK.md); this writer reuses the zip the readers already carry. Pure: no
-//! files, no clock (the zip entries carry a fixed date), the same bytes for the same sheets.
+//! page (../shared/STACK.md); even the zip crate's writer with deflate cost 115 KiB, so the
+//! zip is our own and stores its parts (`zip.rs`). Pure: no files, no clock (the entries
+//! carry a fixed date), the same bytes for the same sheets.
 #![warn(clippy::disallowed_methods)]
 
 mod csv;
 mod xlsx;
+mod zip;
 
 /// One cell's content.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +75,7 @@ pub struct Workbook {
     pub sheets: Vec<Sheet>,
 }
 
-/// Why a workbook could not be written (only the zip writer can refuse).
+/// Why a workbook could not be written (only its size can stop it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WriteError(pub String);
 

@@ -3,12 +3,8 @@
 //! goes through the shared-string table, the form Excel itself writes and every reader
 //! (Excel, WPS, LibreOffice, openpyxl) takes.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::{Cursor, Write as _};
-
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::{display_width, Sheet, Value, Workbook, WriteError};
 
@@ -19,7 +15,7 @@ const WIDTH_MAX: usize = 80;
 /// The shared-string table: each distinct text once, in first-use order.
 #[derive(Default)]
 struct Strings {
-    index: HashMap<String, usize>,
+    index: BTreeMap<String, usize>,
     list: Vec<String>,
     uses: usize,
 }
@@ -41,7 +37,7 @@ impl Workbook {
     /// The `.xlsx` bytes.
     ///
     /// # Errors
-    /// Only when the zip writer refuses, which an in-memory buffer does not.
+    /// When a part or the whole file passes the 4 GB a zip without extensions can hold.
     pub fn to_xlsx(&self) -> Result<Vec<u8>, WriteError> {
         let mut strings = Strings::default();
         let sheets: Vec<String> = self.sheets.iter().map(|s| sheet_xml(s, &mut strings)).collect();
@@ -56,21 +52,10 @@ impl Workbook {
         for (n, xml) in sheets.into_iter().enumerate() {
             parts.push((format!("xl/worksheets/sheet{}.xml", n + 1), xml));
         }
-        zip(&parts).map_err(|e| WriteError(e.to_string()))
+        let parts: Vec<(String, Vec<u8>)> =
+            parts.into_iter().map(|(name, xml)| (name, xml.into_bytes())).collect();
+        crate::zip::stored(&parts)
     }
-}
-
-fn zip(parts: &[(String, String)]) -> zip::result::ZipResult<Vec<u8>> {
-    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
-    // A fixed date: the same sheets give the same bytes.
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .last_modified_time(DateTime::default());
-    for (name, xml) in parts {
-        writer.start_file(name.as_str(), options)?;
-        writer.write_all(xml.as_bytes())?;
-    }
-    Ok(writer.finish()?.into_inner())
 }
 
 const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
