@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const PKG = join(ROOT, 'target', 'www-pkg');
-const SOURCES = ['i18n.js', 'dom.js', 'tables.js', 'report-view.js', 'recheck.js', 'bridge.js', 'engine.js', 'element.js', 'main.js'];
+const SOURCES = ['i18n.js', 'dom.js', 'tables.js', 'report-view.js', 'recheck.js', 'batch-view.js', 'bridge.js', 'engine.js', 'element.js', 'main.js'];
 // The 试一试 sample: a real report (seed 000), so a first visitor sees a result at once.
 const SAMPLE = 'tests/fixtures/seeds/000_f23864eff4c512cb.txt';
 // Runs in the checker's Web Worker, after the wasm-bindgen glue.

@@ -7,6 +7,9 @@
 //   await bridge.ready()                       → { rules, forms, version }
 //   await bridge.check(file, name, { lang, onSlow })  → the nianbao.report/1 object
 //   await bridge.render(report, lang)          → report.diagnostics worded in lang
+//   await bridge.compare(last, lastName, file, name, { lang })  → file's report compared with last year's
+//   await bridge.pairs([[unit, year], …])      → [[last, this], …] by position (one unit's consecutive years)
+//   await bridge.exportXlsx(reports)           → the batch workbook's bytes (汇总, 问题, 数值)
 //   bridge.cancel()                            stops the running check
 //
 // Jobs run one at a time in the order given, so a batch of files is simply many check()
@@ -159,9 +162,27 @@ function createBridge(compile, limits = LIMITS) {
     return JSON.parse(await enqueue({ message: { type: 'render', json, lang: lang === 'en' ? 'en' : 'zh' } }, urgent));
   }
 
+  async function compare(last, lastName, input, name, options = {}) {
+    const message = { type: 'compare', last, lastName, input, name, lang: options.lang === 'en' ? 'en' : 'zh' };
+    const text = await enqueue({ message }, queue);
+    const report = JSON.parse(text);
+    sources.set(report, text);
+    return report;
+  }
+
+  async function pairs(keys) {
+    return JSON.parse(await enqueue({ message: { type: 'pairs', keys } }, urgent));
+  }
+
+  // Serialized afresh: a report re-worded in another language no longer matches its text.
+  function exportXlsx(reports) {
+    const json = JSON.stringify(reports);
+    return enqueue({ message: { type: 'export', json } }, urgent);
+  }
+
   function cancel() {
     if (running) stop(running, 'stopped');
   }
 
-  return { ready: () => open().ready, check, render, cancel };
+  return { ready: () => open().ready, check, render, compare, pairs, exportXlsx, cancel };
 }

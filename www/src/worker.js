@@ -15,10 +15,16 @@ self.onmessage = async ({ data }) => {
   const { id } = data;
   try {
     let text;
+    // Files are read here, not on the page, so a big file never blocks the page.
+    const bytes = async (input) => (input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : new Uint8Array(input));
     if (data.type === 'check') {
-      // The file is read here, not on the page, so a big file never blocks the page.
-      const bytes = data.input instanceof Blob ? new Uint8Array(await data.input.arrayBuffer()) : new Uint8Array(data.input);
-      text = wasm_bindgen.checkJson(bytes, data.name, data.lang);
+      text = wasm_bindgen.checkJson(await bytes(data.input), data.name, data.lang);
+    } else if (data.type === 'compare') {
+      text = wasm_bindgen.compareJson(await bytes(data.last), data.lastName, await bytes(data.input), data.name, data.lang);
+    } else if (data.type === 'pairs') {
+      text = JSON.stringify(wasm_bindgen.pairs(data.keys));
+    } else if (data.type === 'export') {
+      text = wasm_bindgen.exportXlsx(data.json); // the workbook's bytes
     } else {
       text = wasm_bindgen.renderJson(data.json, data.lang);
     }
