@@ -203,8 +203,8 @@ test('a unit\'s two years are paired and compared; a file dropped again replaces
   assert.deepEqual(after.cards, ['某镇2024年报.txt', '某镇2023年报.txt']);
   assert.equal(after.compare, '上次 错误 0 → 现在 0；警告 2 → 0');
 
-  // A card can be removed; a file dropped beside the box is checked, the page stays.
-  await page.click('nianbao-checker .report .remove');
+  // A card can be removed (from its row); a file dropped beside the box is checked, the page stays.
+  await page.click('nianbao-checker table.overview tr[data-name="某镇2024年报.txt"] .remove');
   assert.equal(await inRoot(page, (root) => root.querySelectorAll('.report').length), 1);
   const url = page.url();
   const transfer = await page.evaluateHandle((bytes) => {

@@ -5,6 +5,7 @@
 //
 // It reads the element's entries ({ name, input, report, error, … }) and draws into the
 // element's .batch section; rows are cached per entry, so a finished check costs one row.
+// A card is removed from its row (移除), the whole batch with 清空全部.
 
 const BATCH_STRINGS = {
   zh: {
@@ -106,7 +107,8 @@ function renderBatch(el) {
   }
   if (state.onlyFailed) rows = rows.filter((e) => ['fail', 'unreadable'].includes(entryVerdict(e)));
   const head = h('tr', {}, Object.entries(b.columns).map(([key, label]) => h('th', { scope: 'col', 'aria-sort': state.sort === key ? (state.dir > 0 ? 'ascending' : 'descending') : null },
-    h('button', { type: 'button', class: 'sort', dataset: { sort: key }, title: b.sortBy(label), onclick: () => { state.dir = state.sort === key ? -state.dir : 1; state.sort = key; renderBatch(el); } }, label))));
+    h('button', { type: 'button', class: 'sort', dataset: { sort: key }, title: b.sortBy(label), onclick: () => { state.dir = state.sort === key ? -state.dir : 1; state.sort = key; renderBatch(el); } }, label))),
+  h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, b.remove)));
   section.replaceChildren(
     h('div', { class: 'batch-head' },
       h('p', { class: 'totals' }, b.totals(entries.length, counts)),
@@ -136,6 +138,7 @@ function overviewRow(el, entry, b, t) {
     h('td', { class: 'n' }, r ? r.summary.errors : ''),
     h('td', { class: 'n' }, r ? r.summary.warnings : ''),
     h('td', { class: 'first' }, entry.error ? el.problem(entry.error) : firstProblem(entry)),
+    h('td', {}, h('button', { type: 'button', class: 'remove', 'aria-label': b.removeLabel(entry.name), onclick: () => el.removeEntry(entry) }, b.remove)),
   ];
   entry.rowKey = key;
   entry.row = h('tr', { class: verdict ? `verdict-${verdict}` : 'pending', dataset: { verdict: verdict || 'pending', name: entry.name } }, cells);

@@ -271,16 +271,8 @@ class NianbaoChecker extends HTMLElement {
     this.root.querySelector('.root')?.classList.toggle('has-results', this.entries.length > 0);
     // A card is drawn again only when its entry changed (entry.node cleared), so focus and
     // scroll inside the other cards survive.
-    list.replaceChildren(...this.entries.map((entry) => (entry.node ||= this.withRemove(entry, this.card(entry)))));
+    list.replaceChildren(...this.entries.map((entry) => (entry.node ||= this.card(entry))));
     renderBatch(this);
-  }
-
-  // A card with its remove button (in the heading, where it is seen without opening it).
-  withRemove(entry, card) {
-    const b = BATCH_STRINGS[this.language];
-    const button = h('button', { type: 'button', class: 'remove', 'aria-label': b.removeLabel(entry.name), onclick: (event) => { event.preventDefault(); event.stopPropagation(); this.removeEntry(entry); } }, b.remove);
-    (card.querySelector(':scope > .head') || card).append(button);
-    return card;
   }
 
   card(entry) {
