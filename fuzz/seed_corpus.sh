@@ -23,4 +23,12 @@ seed xlsx "$fixtures"/xlsx/*.xlsx
 for target in package table skeleton; do
     seed "$target" "$fixtures"/seeds/*.txt
 done
+seed pdf "$fixtures"/pdf/*.pdf ../crates/nianbao_pdf/tests/fixtures/*/*.pdf
+# Uncompressed copies (objects and content streams in the clear) when qpdf is there.
+if command -v qpdf >/dev/null; then
+    for file in "$fixtures"/pdf/*.lo.pdf "$fixtures"/pdf/*.wps.pdf; do
+        plain="corpus/pdf/qdf-$(basename "$file")"
+        [ -f "$plain" ] || qpdf --qdf --object-streams=disable "$file" "$plain" 2>/dev/null || true
+    done
+fi
 seed pipeline $(find "$fixtures" -type f ! -name '*.json' | sort)

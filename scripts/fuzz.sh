@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(txt html docx xlsx table skeleton package pipeline)
+    targets=(txt html docx xlsx table skeleton package pipeline pdf)
 fi
 
 # Which dictionaries each target gets (fuzz/dict/<name>.dict, concatenated).
@@ -41,6 +41,7 @@ declare -A dicts=(
     [skeleton]="template html ooxml"
     [package]="template ooxml"
     [pipeline]="template html ooxml"
+    [pdf]="template pdf"
 )
 
 if ! cargo fuzz --version >/dev/null 2>&1; then

@@ -130,6 +130,14 @@ test('embed attributes hide the title and the language switch and set the langua
   await dropFiles(page, [seedPath('004')]);
   await waitForReports(page, 1);
   assert.equal((await shown(page, 0)).badge, '通过');
+  // A portal on plain http has no Clipboard API: 复制问题清单 copies through a selection.
+  assert.equal(await page.evaluate(() => window.isSecureContext), false);
+  await page.evaluate(() => document.addEventListener('copy', (e) => { window.__copied = e.target.value; }));
+  await page.click('nianbao-checker .report[open] .copy');
+  const copied = await page.evaluate(() => [window.__copied, document.querySelector('nianbao-checker').shadowRoot.querySelector('.report[open] .copied').textContent]);
+  assert.equal(copied[0].split('\n')[0], '004_8b45603aceec5a0e.txt：通过（错误 0 · 警告 27 · 提示 0）');
+  assert.equal(copied[0].trimEnd().split('\n').length, 28);
+  assert.equal(copied[1], '已复制，可以粘贴到微信、邮件或 Word 里。');
   assert.deepEqual(others, []);
   assert.deepEqual(problems, []);
   await page.close();

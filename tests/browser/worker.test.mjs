@@ -224,7 +224,7 @@ test('switching language re-words every card without checking again', async () =
     t002place: '第 16 行第 1 列',
     t002excerpt: '二、行政机关主动公开政府信息情况',
     r302: '5 + 0 + 0 + 0 + 0 + 0 = 5 ≠ 总计 0，差 5',
-    title: '表二（主动公开政府信息情况）',
+    title: '表三（收到和处理政府信息公开申请情况）',
   };
   const en = {
     badge: 'Fail',
@@ -232,7 +232,7 @@ test('switching language re-words every card without checking again', async () =
     t002place: 'line 16, column 1',
     t002excerpt: '二、行政机关主动公开政府信息情况',
     r302: '5 + 0 + 0 + 0 + 0 + 0 = 5 ≠ total 0, off by 5',
-    title: 'Table 2 (proactive disclosure)',
+    title: 'Table 3 (requests received and handled)',
   };
   assert.deepEqual(await words(), zh);
   assert.deepEqual(await page.evaluate(() => window.__sent), { init: 1, check: 2 });

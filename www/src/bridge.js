@@ -34,6 +34,17 @@ class NianbaoError extends Error {
   }
 }
 
+// What the checker can read: a File or Blob, or the bytes themselves.
+function checkable(input) {
+  return input instanceof Blob || input instanceof Uint8Array || input instanceof ArrayBuffer;
+}
+
+// The refusal for anything else, saying what came instead.
+function noFileError(given) {
+  const what = given === undefined ? '' : given === null ? 'null' : typeof given === 'object' ? given.constructor?.name || 'object' : typeof given;
+  return new NianbaoError('noFile', what ? `${STRINGS.zh.errors.noFile}（收到的是 ${what}）` : undefined);
+}
+
 function createBridge(compile, limits = LIMITS) {
   let module = null; // Promise<WebAssembly.Module>, made on first use
   let url = null; // Blob URL of WORKER_SOURCE, made once and kept for fresh workers
@@ -147,9 +158,7 @@ function createBridge(compile, limits = LIMITS) {
   }
 
   async function check(input, name, options = {}) {
-    if (!(input instanceof Blob || input instanceof Uint8Array || input instanceof ArrayBuffer)) {
-      throw new NianbaoError('noFile');
-    }
+    if (!checkable(input)) throw noFileError(input);
     const message = { type: 'check', input, name: name || input.name || 'report.txt', lang: options.lang === 'en' ? 'en' : 'zh' };
     const text = await enqueue({ message, onSlow: options.onSlow }, queue);
     const report = JSON.parse(text);

@@ -72,7 +72,7 @@ class NianbaoChecker extends HTMLElement {
     if (!list.length || wrong !== undefined) return Promise.reject(noFileError(wrong));
     // Several files at once: the overview lists them and every card stays closed.
     const open = list.length === 1;
-    return Promise.all(list.map((file) => this.add(file.name || this.strings.pasted, file, { open })));
+    return Promise.all(list.map((file) => this.add(file.name || 'report.txt', file, { open })));
   }
 
   // Files dropped or picked; a drop that carries no file (selected text, a link) is
@@ -249,6 +249,8 @@ class NianbaoChecker extends HTMLElement {
     const view = h('div', { class: 'root', lang: this.language === 'en' ? 'en' : 'zh-CN' },
       title || langSwitch ? h('header', { class: 'top' }, title, langSwitch) : null,
       h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.failure ? this.problem(this.failure) : this.message || ''),
+      // Results before the drop zone: after a check the verdict is on the first screen,
+      // also on a phone, and the keyboard reaches it first.
       h('section', { class: 'batch', 'aria-label': BATCH_STRINGS[this.language].label, hidden: true }),
       h('div', { class: 'reports' }),
       h('div', { class: 'drop' },
@@ -290,10 +292,4 @@ class NianbaoChecker extends HTMLElement {
     const ctx = { t, lang: this.language, ...engine.cache };
     return renderReport(entry, ctx);
   }
-}
-
-// The refusal for anything that is not a file, saying what came instead.
-function noFileError(given) {
-  const what = given === undefined ? '' : given === null ? 'null' : typeof given === 'object' ? given.constructor?.name || 'object' : typeof given;
-  return new NianbaoError('noFile', what ? `${STRINGS.zh.errors.noFile}（收到的是 ${what}）` : undefined);
 }

@@ -5,9 +5,7 @@ if (!window.Nianbao) {
   window.Nianbao = Object.freeze({
     // A missing or wrong argument is refused in words (NianbaoError, kind "noFile", saying
     // what came instead), at once, not a TypeError and not after the checker starts.
-    check: (file, options) => (file instanceof Blob || file instanceof Uint8Array || file instanceof ArrayBuffer
-      ? engine.check(file, file.name, { lang: options?.lang })
-      : Promise.reject(noFileError(file))),
+    check: (file, options) => (checkable(file) ? engine.check(file, file.name, { lang: options?.lang }) : Promise.reject(noFileError(file))),
     version: engine.version,
   });
 }

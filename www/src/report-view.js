@@ -103,25 +103,25 @@ function tableTitles(ctx) {
   return titles;
 }
 
-// The problems by table, each table's errors first: the order of the list and of the copy.
+// The problems by table, errors first twice over: the tables with errors before those with
+// only warnings or infos, and each table's errors before its warnings. The order of the list
+// and of the copy.
 function grouped(report) {
   const groups = new Map(TABLE_ORDER.map((k) => [k, []]));
   for (const d of bySeverity(report.diagnostics)) groups.get(d.table || 'other').push(d);
-  return [...groups].filter(([, list]) => list.length);
+  const worst = ([, list]) => SEVERITY_ORDER[list[0].severity];
+  return [...groups].filter(([, list]) => list.length).sort((a, b) => worst(a) - worst(b));
 }
 
 function problems(report, ctx, card) {
   const { t } = ctx;
   const section = h('section', { class: 'problems' }, h('h3', {}, t.problems));
   const titles = tableTitles(ctx);
-  const edition = report.report.edition === '2019' ? '2019' : '2021';
   for (const [key, list] of grouped(report)) {
     section.append(h('h4', {}, titles[key]), h('ol', { class: 'list' }, list.map((d) => {
-      const suspect = d.suspect ? h('div', { class: 'suspect' }, t.suspect(cellName(d.suspect.cell, ctx.forms[edition]), d.suspect.found, d.suspect.expected)) : null;
       return h('li', { class: `problem sev-${d.severity}`, tabindex: -1, dataset: { code: d.code } },
         h('p', { class: 'line' }, h('span', { class: 'sev' }, t.severity[d.severity], '：'), h('span', { class: 'message' }, d.message), ' ', h('code', { class: 'code' }, d.code)),
         d.evidence ? h('div', { class: 'evidence' }, d.evidence) : null,
-        suspect,
         h('div', { class: 'help' }, t.fix, d.help),
         // The place as the person sees the document and the visible text there, both worded
         // by the checker (never a line of raw markup).

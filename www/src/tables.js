@@ -53,7 +53,7 @@ function proactiveTable(values, forms, words, marks, t, extra = []) {
 function requestsTable(values, forms, words, marks, t, extra = []) {
   const cols = forms.request_columns;
   const head = [
-    h('tr', {}, h('th', { colspan: 3, rowspan: 3, class: 'note label' }, words.balanceNote), h('th', { colspan: 7 }, words.applicant)),
+    h('tr', {}, h('th', { colspan: 3, rowspan: 3, class: 'note label span3' }, words.balanceNote), h('th', { colspan: 7 }, words.applicant)),
     h('tr', {}, h('th', { rowspan: 2 }, cols[0].label), h('th', { colspan: 5 }, words.legal), h('th', { rowspan: 2 }, cols[6].label)),
     h('tr', {}, cols.slice(1, 6).map((c) => h('th', {}, c.label))),
   ];
@@ -64,17 +64,17 @@ function requestsTable(values, forms, words, marks, t, extra = []) {
   for (const row of forms.request_rows) {
     const labels = [];
     if (!row.group) {
-      labels.push(h('th', { colspan: 3, class: 'label' }, row.label));
+      labels.push(h('th', { colspan: 3, class: 'label span3' }, row.label));
     } else {
-      if (row === outcomes[0]) labels.push(h('th', { rowspan: outcomes.length, class: 'group' }, words.outcomes));
+      if (row === outcomes[0]) labels.push(h('th', { rowspan: outcomes.length, class: 'group g1' }, words.outcomes));
       if (row.group === words.outcomes) {
-        labels.push(h('th', { colspan: 2, class: 'label' }, row.label));
+        labels.push(h('th', { colspan: 2, class: 'label span2' }, row.label));
       } else {
         if (!seenGroups.has(row.group)) {
           seenGroups.add(row.group);
-          labels.push(h('th', { rowspan: outcomes.filter((r) => r.group === row.group).length, class: 'group' }, row.group));
+          labels.push(h('th', { rowspan: outcomes.filter((r) => r.group === row.group).length, class: 'group g2' }, row.group));
         }
-        labels.push(h('th', { class: 'label' }, row.label));
+        labels.push(h('th', { class: 'label span1' }, row.label));
       }
     }
     const cells = values?.[row.key];
@@ -129,14 +129,3 @@ function tablesCsv(report) {
   return lines.join('\n') + '\n';
 }
 
-// A cell in words: 表三「（一）予以公开」行「自然人」列, from the template's labels.
-function cellName(ref, forms) {
-  const label = (list, key) => list?.find((x) => x.key === key)?.label ?? key;
-  if (ref.table === 'proactive') {
-    const [blockKey, rowKey] = ref.row.split('.');
-    const block = forms.proactive.find((b) => b.key === blockKey);
-    return `${block?.caption ?? blockKey}「${label(block?.rows, rowKey)}」${label(block?.columns, ref.column)}`;
-  }
-  if (ref.table === 'requests') return `「${label(forms.request_rows, ref.row)}」${label(forms.request_columns, ref.column)}`;
-  return `「${label(forms.appeal_groups, ref.row)}」${label(forms.appeal_columns, ref.column)}`;
-}

@@ -94,16 +94,18 @@ fn a_scan_is_images_without_glyphs() {
 
 #[test]
 #[expect(clippy::disallowed_methods, reason = "a test harness reads its fixtures")]
-fn every_standard_security_revision_opens_with_the_empty_password() {
-    // crates/nianbao_pdf/tests/fixtures/crypt/, made by scripts/make_pdf_crypt_fixtures.sh.
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/crypt");
+fn every_security_revision_and_object_streams_read_like_the_plain_file() {
+    // crates/nianbao_pdf/tests/fixtures/qpdf/, made by scripts/make_pdf_qpdf_fixtures.sh.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/qpdf");
     let read = |name: &str| nianbao_pdf::pages(&std::fs::read(format!("{dir}/{name}")).unwrap());
     let plain = read("plain.lo.pdf").unwrap();
     assert_eq!(plain.problems, vec![]);
     let text: String = plain.pages[0].glyphs.iter().map(|g| g.text.as_str()).collect();
     assert_eq!(text.replace(' ', ""), "政府信息公开工作年度报告2024行政许可9487");
     assert_eq!(plain.pages[0].rulings.len(), 5, "the two cells' borders");
-    for name in ["owner-rc4-40.pdf", "owner-aesv2-128.pdf", "owner-aesv3-r5.pdf"] {
+    for name in
+        ["owner-rc4-40.pdf", "owner-aesv2-128.pdf", "owner-aesv3-r5.pdf", "object-streams.pdf"]
+    {
         assert_eq!(read(name).as_ref(), Ok(&plain), "{name}");
     }
 }

@@ -445,3 +445,51 @@ fn x002_prose_table_mismatch() {
     assert_eq!(x002[0].location.line, Some(4));
     assert_eq!(x002[0].evidence.as_deref(), Some(format!("原句：「{sentence}」").as_str()));
 }
+
+#[test]
+fn x003_fee_not_reported() {
+    // One request dropped for an unpaid fee: （六）2, its total, （七）总计 and 新收 by one.
+    let mut numbers = Numbers::zero();
+    for (row, column) in [(21, 0), (21, 6), (23, 0), (23, 6), (0, 0), (0, 6)] {
+        numbers.requests[row][column] = 1;
+    }
+    let fee = "六、其他需要报告的事项\n本年度未收取信息处理费。";
+    let changed = replace_once(&to_text(&numbers, 2023), fee, "六、其他需要报告的事项\n无。");
+    assert_rule("X003", &changed, Some("requests/other.no_fee/total"));
+    assert_eq!(check_text(&changed, "changed.txt").codes(), ["X003"]);
+    // Said in section 六: silent.
+    let reported = replace_once(
+        &changed,
+        "六、其他需要报告的事项\n无。",
+        "六、其他需要报告的事项\n本年度发出信息处理费缴费通知1件，申请人未缴纳，未收取信息处理费。",
+    );
+    assert_eq!(check_text(&reported, "reported.txt").codes(), Vec::<&str>::new());
+}
+
+#[test]
+fn x004_carry_over_contradiction() {
+    // One request carried into next year, while the text says all were completed.
+    let mut numbers = Numbers::zero();
+    for (row, column) in [(24, 0), (24, 6), (0, 0), (0, 6)] {
+        numbers.requests[row][column] = 1;
+    }
+    let all_done = "本年度收到的政府信息公开申请均已按时办结。";
+    let changed = replace_once(&to_text(&numbers, 2023), "本年度工作稳步推进。", all_done);
+    let r = check_text(&changed, "changed.txt");
+    assert_eq!(r.codes(), ["X004"]);
+    assert_eq!(r.diagnostics[0].location.line, Some(4));
+    assert_eq!(r.diagnostics[0].cells[0].row, "carried_forward");
+    // Carried over in words while the table carries none.
+    let carried = "本年度部分政府信息公开申请结转至下一年度继续办理。";
+    assert_rule("X004", &replace_once(&clean(), "本年度工作稳步推进。", carried), None);
+    // Consistent sayings are silent: nothing carried and all done; some carried, said so.
+    for (numbers, sentence) in [
+        (Numbers::zero(), all_done),
+        (Numbers::zero(), "本年度无结转下年度的政府信息公开申请。"),
+        (numbers.clone(), "本年度收到政府信息公开申请1件，结转下年度继续办理1件。"),
+        (numbers, "本年度收到的政府信息公开申请除1件尚在办理外，均已按时办结。"),
+    ] {
+        let text = replace_once(&to_text(&numbers, 2023), "本年度工作稳步推进。", sentence);
+        assert_eq!(check_text(&text, "ok.txt").codes(), Vec::<&str>::new(), "{sentence}");
+    }
+}

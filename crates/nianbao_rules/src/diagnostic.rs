@@ -3,6 +3,7 @@ use serde::Serialize;
 
 use crate::registry::Code;
 use crate::rule::Severity;
+use crate::suspect::Suspect;
 
 /// A finding in words: what the JSON contract calls a diagnostic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,6 +32,9 @@ pub struct Diagnostic {
     pub place: String,
     /// The visible text at that place.
     pub excerpt: Option<String>,
+    /// The one cell that explains the broken sums of its table (then first in `cells`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suspect: Option<Suspect>,
 }
 
 /// The language of messages.

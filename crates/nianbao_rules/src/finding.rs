@@ -4,9 +4,11 @@
 //! without being checked again. Findings serialize both ways for that reason.
 
 use nianbao_document::{CellRef, FormatProblem, Location, TableId};
+use nianbao_tables::StandardTables;
 use serde::{Deserialize, Serialize};
 
 use crate::registry::Code;
+use crate::suspect::Suspect;
 
 /// One problem found.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,6 +29,9 @@ pub struct Finding {
     /// The visible text at `location` (a cell's or a line's), for people to find it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub excerpt: Option<String>,
+    /// The one cell that explains the table's broken sums, when exactly one does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suspect: Option<Suspect>,
 }
 
 impl Finding {
@@ -44,12 +49,13 @@ pub(crate) struct Draft {
     location: Location,
     facts: Facts,
     table: Option<TableId>,
+    suspect: Option<Suspect>,
 }
 
 impl Draft {
     /// A finding at `location` with `facts`.
     pub(crate) fn new(location: Location, facts: Facts) -> Self {
-        Self { cells: Vec::new(), location, facts, table: None }
+        Self { cells: Vec::new(), location, facts, table: None, suspect: None }
     }
 
     /// The cells involved, the primary one first.
@@ -64,9 +70,22 @@ impl Draft {
         self
     }
 
+    /// The cell that explains the broken sums: it becomes the primary cell and the place.
+    pub(crate) fn suspect(mut self, suspect: Suspect, tables: &StandardTables) -> Self {
+        if let Some(at) = self.cells.iter().position(|c| *c == suspect.cell) {
+            let cell = self.cells.remove(at);
+            self.cells.insert(0, cell);
+        }
+        if let Some(cell) = tables.cell(&suspect.cell) {
+            self.location = cell.location;
+        }
+        self.suspect = Some(suspect);
+        self
+    }
+
     pub(crate) fn finish(self, code: Code) -> Finding {
-        let Self { cells, location, facts, table } = self;
-        Finding { code, cells, location, facts, table, excerpt: None }
+        let Self { cells, location, facts, table, suspect } = self;
+        Finding { code, cells, location, facts, table, excerpt: None, suspect }
     }
 }
 
@@ -125,7 +144,7 @@ pub enum Facts {
     },
     /// `Σ parts = total`, blanks counted as 0.
     Sum {
-        /// The addends, in the order of `cells` after the total.
+        /// The addends, in the order of the identity's cells after the total.
         parts: Vec<i64>,
         /// The stated total.
         total: i64,

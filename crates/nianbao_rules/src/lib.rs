@@ -17,11 +17,13 @@ mod docs;
 mod excerpt;
 mod finding;
 mod names;
+mod names_en;
 mod pairing;
 mod place;
 mod registry;
 mod rule;
 mod rules;
+mod suspect;
 mod words;
 
 use nianbao_document::Format;
@@ -35,6 +37,7 @@ pub use self::names::{column_label, row_label};
 pub use self::pairing::{pairs, unit_key, Pair};
 pub use self::registry::{Code, RuleDoc, RULES};
 pub use self::rule::{Meta, Scope, Severity};
+pub use self::suspect::Suspect;
 
 use self::names::Names;
 
@@ -115,7 +118,10 @@ pub fn render(
         .iter()
         .map(|finding| {
             let meta = finding.code.meta();
-            let words = registry::words(finding, &names, lang);
+            let mut words = registry::words(finding, &names, lang);
+            if let Some(suspect) = &finding.suspect {
+                words.message.push_str(&words::suspect(suspect, &names, lang));
+            }
             Diagnostic {
                 code: finding.code,
                 rule: meta.name,
@@ -128,6 +134,7 @@ pub fn render(
                 location: finding.location,
                 place: place::describe(&finding.location, finding.table(), format, lang),
                 excerpt: finding.excerpt.clone(),
+                suspect: finding.suspect.clone(),
             }
         })
         .collect()

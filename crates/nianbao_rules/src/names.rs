@@ -83,11 +83,11 @@ impl Names {
         found.map_or_else(|| key.to_owned(), str::to_owned)
     }
 
-    /// A row in the language asked for: the printed label, or the key in English.
+    /// A row in the language asked for: the printed label, or its English name.
     pub(crate) fn row_in(&self, at: Option<&CellRef>, lang: Lang) -> String {
         at.map_or_else(String::new, |c| match lang {
             Lang::Zh => self.row(c.table, &c.row),
-            Lang::En => c.row.to_string(),
+            Lang::En => crate::names_en::row(c.table, &c.row).unwrap_or_else(|| c.row.to_string()),
         })
     }
 
@@ -95,11 +95,22 @@ impl Names {
     pub(crate) fn column_in(&self, at: Option<&CellRef>, lang: Lang) -> String {
         at.map_or_else(String::new, |c| match lang {
             Lang::Zh => self.column(c.table, &c.row, &c.column),
-            Lang::En => c.column.to_string(),
+            Lang::En => crate::names_en::column(c.table, &c.column)
+                .map_or_else(|| c.column.to_string(), str::to_owned),
         })
     }
 
-    /// `「（一）予以公开」行「自然人」列` or `requests › granted › natural_person`.
+    /// `（一）予以公开·自然人`: a cell by its row and column, as one name.
+    pub(crate) fn cell_short(&self, at: &CellRef, lang: Lang) -> String {
+        let row = self.row_in(Some(at), lang);
+        let column = self.column_in(Some(at), lang);
+        match lang {
+            Lang::Zh => format!("{row}·{column}"),
+            Lang::En => format!("{row} › {column}"),
+        }
+    }
+
+    /// `「（一）予以公开」行「自然人」列` or `(1) granted › natural persons`.
     pub(crate) fn cell(&self, at: Option<&CellRef>, lang: Lang) -> String {
         at.map_or_else(String::new, |c| match lang {
             Lang::Zh => {
@@ -109,7 +120,7 @@ impl Names {
                     self.column(c.table, &c.row, &c.column)
                 )
             }
-            Lang::En => format!("{} › {} › {}", c.table.key(), c.row, c.column),
+            Lang::En => self.cell_short(c, lang),
         })
     }
 }

@@ -108,6 +108,8 @@ registry! {
     R401 => rules::arithmetic::r401_appeals_group_total::AppealsGroupTotal,
     X001 => rules::consistency::x001_year_mismatch::YearMismatch,
     X002 => rules::consistency::x002_prose_table_mismatch::ProseTableMismatch,
+    X003 => rules::consistency::x003_fee_not_reported::FeeNotReported,
+    X004 => rules::consistency::x004_carry_over_contradiction::CarryOverContradiction,
     X101 => rules::consistency::x101_carry_over_mismatch::CarryOverMismatch,
     X102 => rules::consistency::x102_in_force_mismatch::InForceMismatch,
 }

@@ -1,5 +1,7 @@
 //! Phrases several rules share: a list of addends, the note on blanks counted as 0.
 
+use crate::names::Names;
+use crate::suspect::Suspect;
 use crate::Lang;
 
 /// The sum of counts; `i128` so no report can overflow it and no message prints a wrapped
@@ -48,7 +50,34 @@ pub(crate) fn sum_against(
     )
 }
 
+/// `1 blank cell`, `3 blank cells`: an English count with its noun.
+pub(crate) fn counted(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
 /// Items joined for a list: `自然人、总计` or `natural_person, total`.
 pub(crate) fn list(items: &[String], lang: Lang) -> String {
     items.join(lang.pick("、", ", "))
+}
+
+/// `；最可能填错的是「（一）予以公开·自然人」215，按合计应为 251`: the suspect cell, said
+/// after a message about a sum it explains.
+pub(crate) fn suspect(suspect: &Suspect, names: &Names, lang: Lang) -> String {
+    let Suspect { cell, found, expected, raw } = suspect;
+    let name = names.cell_short(cell, lang);
+    match (lang, raw.trim().is_empty()) {
+        (Lang::Zh, false) => format!("；最可能填错的是「{name}」{found}，按合计应为 {expected}"),
+        (Lang::Zh, true) => {
+            format!("；最可能填错的是「{name}」（空白，按 0 计），按合计应为 {expected}")
+        }
+        (Lang::En, false) => {
+            format!("; most likely wrong: {name}, {found} where the totals ask for {expected}")
+        }
+        (Lang::En, true) => {
+            format!("; most likely wrong: {name}, blank where the totals ask for {expected}")
+        }
+    }
 }

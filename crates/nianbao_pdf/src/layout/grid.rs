@@ -16,8 +16,9 @@ use super::rulings::{Rule, Rules, SNAP};
 const TOUCH: f32 = 3.0;
 
 /// Row and column edges closer than this (points) are one edge: nothing is written in a
-/// 3-point row.
-const MIN_GAP: f32 = 3.0;
+/// 5-point row, and a browser's table draws each cell's own border, its neighbour's 2 to
+/// 4 points away (cell spacing).
+const MIN_GAP: f32 = 5.0;
 
 /// One cell of a ruled table, in grid slots.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +35,8 @@ pub(crate) struct Grid {
     pub(crate) xs: Vec<f32>,
     pub(crate) ys: Vec<f32>,
     pub(crate) cells: Vec<Slot>,
+    /// Cut off by the page's right edge: the last edge is where its text ends, not a line.
+    pub(crate) cut_off: bool,
     /// For each slot (row by row), the index in `cells` of the cell covering it.
     owner: Vec<usize>,
 }
@@ -70,8 +73,17 @@ impl Grid {
     }
 }
 
+/// Where the page ends on the right, and the glyphs beyond it (centre x, centre y, right
+/// edge): Word lays a table out wider than the page when its columns do not fit, and the
+/// PDF cuts its lines off at the page edge while its last column's text is still there.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Edge<'g> {
+    pub(crate) right: f32,
+    pub(crate) beyond: &'g [(f32, f32, f32)],
+}
+
 /// The ruled tables of a page (at least two cells each), top to bottom.
-pub(crate) fn of(rules: &Rules) -> Result<Vec<Grid>, FormatProblem> {
+pub(crate) fn of(rules: &Rules, page: Edge<'_>) -> Result<Vec<Grid>, FormatProblem> {
     let h = &rules.horizontal;
     let v = &rules.vertical;
     let mut sets = Sets::new(h.len() + v.len());
@@ -92,7 +104,7 @@ pub(crate) fn of(rules: &Rules) -> Result<Vec<Grid>, FormatProblem> {
     }
     let mut grids = Vec::new();
     for (across, down) in groups.values() {
-        if let Some(grid) = build(across, down)? {
+        if let Some(grid) = build(across, down, page)? {
             grids.push(grid);
         }
     }
@@ -139,8 +151,27 @@ fn separated(on_edge: Option<&Vec<Rule>>, along: f32) -> bool {
     on_edge.is_some_and(|rules| rules.iter().any(|r| r.covers(along, 1.0)))
 }
 
-fn build(across: &[Rule], down: &[Rule]) -> Result<Option<Grid>, FormatProblem> {
-    let (xs, ys) = (edges(down), edges(across));
+fn build(across: &[Rule], down: &[Rule], page: Edge<'_>) -> Result<Option<Grid>, FormatProblem> {
+    let (mut xs, ys) = (edges(down), edges(across));
+    // A table cut off by the page edge: its rows reach the edge; the text of the column cut
+    // off lies beyond it, and its rows are told apart on the part inside the page.
+    let cut = page.right - 2.0;
+    let runs_off = page.right > 0.0 && across.iter().any(|r| r.to >= cut);
+    let inside = |y: f32| ys.first().is_some_and(|&t| t <= y) && ys.last().is_some_and(|&b| y <= b);
+    let far = page
+        .beyond
+        .iter()
+        .filter(|(x, y, _)| inside(*y) && xs.last().is_some_and(|&last| *x > last))
+        .map(|(_, _, x1)| x1 + 1.0)
+        .fold(f32::NEG_INFINITY, f32::max);
+    let cut_off = runs_off && far.is_finite();
+    if cut_off {
+        match xs.last_mut() {
+            Some(last) if *last >= cut => *last = far,
+            _ => xs.push(far),
+        }
+    }
+    let visible = |x: f32| if runs_off { x.min(cut) } else { x };
     let (cols, rows) = (xs.len().saturating_sub(1), ys.len().saturating_sub(1));
     if cols == 0 || rows == 0 || cols * rows < 2 {
         return Ok(None);
@@ -159,7 +190,7 @@ fn build(across: &[Rule], down: &[Rule]) -> Result<Option<Grid>, FormatProblem> 
             if c + 1 < cols && !separated(down_at.get(c + 1), mid(&ys, r)) {
                 slots.join(here, here + 1);
             }
-            if r + 1 < rows && !separated(across_at.get(r + 1), mid(&xs, c)) {
+            if r + 1 < rows && !separated(across_at.get(r + 1), visible(mid(&xs, c))) {
                 slots.join(here, here + cols);
             }
         }
@@ -209,7 +240,7 @@ fn build(across: &[Rule], down: &[Rule]) -> Result<Option<Grid>, FormatProblem> 
             }
         }
     }
-    Ok(Some(Grid { xs, ys, cells, owner }))
+    Ok(Some(Grid { xs, ys, cells, cut_off, owner }))
 }
 
 /// Disjoint sets with path halving (union–find).
@@ -276,7 +307,8 @@ pub(crate) mod tests {
         // row 0 only. Then a second, separate table below.
         let mut pieces = ruled(&[50.0, 150.0, 250.0], &[100.0, 120.0, 140.0], &[(0, 0)]);
         pieces.extend(ruled(&[50.0, 100.0], &[300.0, 320.0, 340.0], &[]));
-        let grids = super::of(&rulings::merge(&pieces)).unwrap_or_default();
+        let page = super::Edge { right: 595.0, beyond: &[] };
+        let grids = super::of(&rulings::merge(&pieces), page).unwrap_or_default();
         let cells: Vec<Vec<(u32, u32, u32, u32)>> = grids
             .iter()
             .map(|g| g.cells.iter().map(|c| (c.row, c.col, c.row_span, c.col_span)).collect())

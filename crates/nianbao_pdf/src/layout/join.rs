@@ -25,9 +25,13 @@ pub(crate) fn spaced(before: &str, after: &str, gap: f32, size: f32) -> bool {
         && latin_edge(after.chars().next())
 }
 
-/// Appends the next line of one text: a space only between Latin words.
+/// Appends the next line of one text: a space only between Latin words. Digits on both
+/// sides are one number wrapped in a narrow cell (`1160` over `8` is 11608).
 pub(crate) fn push_line(text: &mut String, line: &str) {
-    if latin_edge(text.chars().next_back()) && latin_edge(line.chars().next()) {
+    let (end, start) = (text.chars().next_back(), line.chars().next());
+    let wrapped_number =
+        end.is_some_and(|c| c.is_ascii_digit()) && start.is_some_and(|c| c.is_ascii_digit());
+    if !wrapped_number && latin_edge(end) && latin_edge(start) {
         text.push(' ');
     }
     text.push_str(line);
@@ -53,5 +57,8 @@ mod tests {
         let mut text = String::from("Nianbao");
         push_line(&mut text, "checks");
         assert_eq!(text, "Nianbao checks");
+        let mut text = String::from("1160");
+        push_line(&mut text, "8");
+        assert_eq!(text, "11608");
     }
 }

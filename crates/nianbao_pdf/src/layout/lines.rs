@@ -53,7 +53,8 @@ pub(crate) fn by(a: f32, b: f32) -> Ordering {
     a.total_cmp(&b)
 }
 
-/// The lines of some glyphs, top to bottom (then left to right).
+/// The lines of some glyphs, top to bottom (then left to right); columns of vertical
+/// glyphs right to left.
 pub(crate) fn of(marks: &[Mark<'_>]) -> Vec<Line> {
     let (mut upright, mut vertical): (Vec<&Mark<'_>>, Vec<&Mark<'_>>) =
         marks.iter().partition(|m| !m.vertical);
@@ -75,6 +76,10 @@ pub(crate) fn of(marks: &[Mark<'_>]) -> Vec<Line> {
     if !row.is_empty() {
         lines.push(horizontal(&mut row));
     }
+    lines.sort_by(|a, b| by(a.y0, b.y0).then(by(a.x0, b.x0)));
+    // Vertical writing reads its columns right to left; they go in as one block where the
+    // block starts.
+    let mut columns = Vec::new();
     let mut column: Vec<&Mark<'_>> = Vec::new();
     for mark in vertical {
         let joins = column.last().is_some_and(|last| {
@@ -82,15 +87,18 @@ pub(crate) fn of(marks: &[Mark<'_>]) -> Vec<Line> {
                 && mark.y0 - last.y1 < mark.scale()
         });
         if !joins && !column.is_empty() {
-            lines.push(upright_column(&column));
+            columns.push(upright_column(&column));
             column.clear();
         }
         column.push(mark);
     }
     if !column.is_empty() {
-        lines.push(upright_column(&column));
+        columns.push(upright_column(&column));
     }
-    lines.sort_by(|a, b| by(a.y0, b.y0).then(by(a.x0, b.x0)));
+    columns.reverse();
+    let top = columns.iter().map(|c| c.y0).fold(f32::INFINITY, f32::min);
+    let at = lines.partition_point(|line| line.y0 < top);
+    lines.splice(at..at, columns);
     lines
 }
 

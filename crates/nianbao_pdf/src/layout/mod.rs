@@ -10,6 +10,7 @@ mod assemble;
 mod furniture;
 mod grid;
 mod join;
+mod label;
 mod limits;
 mod lines;
 mod marks;
@@ -60,7 +61,14 @@ struct Sorted {
 
 fn sort(page: &Page) -> Result<Sorted, FormatProblem> {
     let marks = marks::of(&page.glyphs);
-    let grids = grid::of(&rulings::merge(&page.rulings))?;
+    // Glyphs near or past the right edge, for tables cut off there.
+    let beyond: Vec<(f32, f32, f32)> = marks
+        .iter()
+        .filter(|m| m.x1 > page.width - 8.0)
+        .map(|m| (m.x_mid(), m.y_mid(), m.x1))
+        .collect();
+    let edge = grid::Edge { right: page.width, beyond: &beyond };
+    let grids = grid::of(&rulings::merge(&page.rulings), edge)?;
     let mut inside: Vec<Vec<Vec<Mark<'_>>>> =
         grids.iter().map(|g| vec![Vec::new(); g.cells.len()]).collect();
     let mut free = Vec::new();

@@ -1,9 +1,11 @@
 //! Running lines into paragraphs, as a reader sees them: a paragraph ends where its last
 //! line stops short of the right margin, before an indented line (Chinese paragraphs indent
-//! their first line by two characters), at a wider gap or a change of font size.
+//! their first line by two characters), at a wider gap or a change of font size. A title
+//! set larger than the text and centred over two lines (the unit, then 20xx 年政府信息公开
+//! 工作年度报告) is one paragraph.
 
 use super::join::push_line;
-use super::lines::Line;
+use super::lines::{by, Line};
 
 /// A paragraph of a page and where it starts (y of its first line).
 #[derive(Debug, Clone, PartialEq)]
@@ -16,16 +18,21 @@ pub(crate) struct Prose {
 pub(crate) fn of(lines: &[Line]) -> Vec<Prose> {
     let left = lines.iter().map(|l| l.x0).fold(f32::INFINITY, f32::min);
     let right = lines.iter().map(|l| l.x1).fold(f32::NEG_INFINITY, f32::max);
+    let middle = (left + right) / 2.0;
+    let mut sizes: Vec<f32> = lines.iter().map(|l| l.size).collect();
+    sizes.sort_by(|a, b| by(*a, *b));
+    let body = sizes.get(sizes.len() / 2).copied().unwrap_or(0.0);
+    let title = |l: &Line| l.size >= 1.2 * body && ((l.x0 + l.x1) / 2.0 - middle).abs() <= l.size;
     let mut out: Vec<Prose> = Vec::new();
     let mut previous: Option<&Line> = None;
     for line in lines {
         let text = line.text();
         let continues = previous.is_some_and(|p| {
             let em = p.size.max(line.size);
+            let wrapped = line.x0 <= left + 1.5 * em && p.x1 >= right - 2.0 * em;
             line.y0 - p.y1 <= 1.2 * em
                 && (p.size - line.size).abs() <= 1.0
-                && line.x0 <= left + 1.5 * em
-                && p.x1 >= right - 2.0 * em
+                && (wrapped || (title(p) && title(line)))
         });
         match out.last_mut() {
             Some(prose) if continues => push_line(&mut prose.text, &text),

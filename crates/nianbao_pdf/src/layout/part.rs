@@ -3,7 +3,7 @@
 
 use super::grid::Grid;
 use super::join::push_line;
-use super::lines;
+use super::lines::{self, by};
 use super::marks::Mark;
 
 /// One cell of a table part: its text, its rows in the part, and its left and right edges
@@ -30,6 +30,8 @@ pub(crate) struct Part {
     pub(crate) cells: Vec<PartCell>,
     /// Cells come from ruling (else from the alignment of text).
     pub(crate) ruled: bool,
+    /// Cut off by the page's right edge (its right edge is where its text ends).
+    pub(crate) cut_off: bool,
     /// Top and bottom edges.
     pub(crate) top: f32,
     pub(crate) bottom: f32,
@@ -46,13 +48,42 @@ impl Part {
 }
 
 /// The text of one cell from the glyphs inside it: its lines top to bottom, joined as one
-/// text (a label wrapped inside a cell is one label).
+/// text (a label wrapped inside a cell is one label). A cell whose glyphs stand in columns
+/// (text direction top to bottom, drawn glyph by glyph rather than in a vertical font) is
+/// read as vertical writing.
 pub(crate) fn cell_text(marks: &[Mark<'_>]) -> String {
+    let vertical: Vec<Mark<'_>>;
+    let marks = if !marks.iter().all(|m| m.vertical) && stacked(marks) {
+        vertical = marks.iter().map(|m| Mark { vertical: true, ..*m }).collect();
+        &vertical
+    } else {
+        marks
+    };
     let mut text = String::new();
     for line in lines::of(marks) {
         push_line(&mut text, &line.text());
     }
     text
+}
+
+/// Whether glyphs touch the one below them more often than the one beside them.
+fn stacked(marks: &[Mark<'_>]) -> bool {
+    let touching = |key: fn(&Mark<'_>) -> (f32, f32), gap: fn(&Mark<'_>, &Mark<'_>) -> f32| {
+        let mut sorted: Vec<&Mark<'_>> = marks.iter().collect();
+        sorted.sort_by(|a, b| by(key(a).0.round(), key(b).0.round()).then(by(key(a).1, key(b).1)));
+        sorted
+            .windows(2)
+            .filter(|pair| match pair {
+                [a, b] => {
+                    (key(a).0 - key(b).0).abs() < 1.0 && (0.0..0.3 * a.scale()).contains(&gap(a, b))
+                }
+                _ => false,
+            })
+            .count()
+    };
+    let below = touching(|m| (m.x0, m.y0), |a, b| b.y0 - a.y1);
+    let beside = touching(|m| (m.y0, m.x0), |a, b| b.x0 - a.x1);
+    below >= 2 && below > beside
 }
 
 /// A ruled grid filled with the glyphs that fell into each of its cells.
@@ -74,6 +105,7 @@ pub(crate) fn ruled(page: u32, grid: &Grid, inside: &[Vec<Mark<'_>>]) -> Part {
         rows,
         cells,
         ruled: true,
+        cut_off: grid.cut_off,
         top: grid.ys.first().copied().unwrap_or(0.0),
         bottom: grid.ys.last().copied().unwrap_or(0.0),
     }

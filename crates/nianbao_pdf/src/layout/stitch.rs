@@ -1,7 +1,11 @@
 //! One table across pages: a table that ends a page and one that starts the next page are
-//! one table when their columns line up. A header row the next page repeats is dropped, and
-//! a merged cell that runs over the page break (its second half left empty) is one cell.
+//! one table when their columns line up. A header row the next page repeats is dropped. A
+//! cell cut by the page break is one cell: a merged cell whose second half is empty or
+//! holds the rest of its label, and a row that breaks across pages (Word and LibreOffice
+//! let rows break), whose second half holds the ends of its labels and no numbers.
 
+use super::join::push_line;
+use super::label::{is_number, starts_numbered};
 use super::lines::by;
 use super::paragraphs::Prose;
 use super::part::{Part, PartCell};
@@ -72,14 +76,21 @@ pub(crate) fn join(pages: Vec<Vec<Block>>) -> Vec<Joined> {
 }
 
 /// Whether the next page's part continues a table: same outer edges, and every column edge
-/// of one is an edge of the other (the part with fewer columns merges some).
+/// of one is an edge of the other (the part with fewer columns merges some). The right edge
+/// of a table cut off by the page edge is where each page's text ends, so it is left out.
 fn lines_up(last: &Part, next: &Part) -> bool {
+    let cut = last.cut_off || next.cut_off;
+    let inner = |part: &Part| {
+        let keep = if cut { part.xs.len().saturating_sub(1) } else { part.xs.len() };
+        part.xs.iter().copied().take(keep).collect::<Vec<f32>>()
+    };
+    let (a, b) = (inner(last), inner(next));
     let near = |edges: &[f32], x: f32| edges.iter().any(|e| (e - x).abs() <= ALIGNED);
     let within = |a: &[f32], b: &[f32]| a.iter().all(|&x| near(b, x));
     next.page == last.page.saturating_add(1)
         && (last.left() - next.left()).abs() <= ALIGNED
-        && (last.right() - next.right()).abs() <= ALIGNED
-        && (within(&next.xs, &last.xs) || within(&last.xs, &next.xs))
+        && (cut || (last.right() - next.right()).abs() <= ALIGNED)
+        && (within(&a, &b) || within(&b, &a))
 }
 
 /// The texts of one row of a part, in reading order.
@@ -112,38 +123,75 @@ impl Table {
             repeated += 1;
         }
         part.cells.retain(|c| c.row >= repeated);
+        let first: Vec<PartCell> =
+            part.cells.iter().filter(|c| c.row == repeated).cloned().collect();
+        let row_breaks = self.row_breaks(&first);
         let offset = self.rows;
         for mut cell in part.cells.drain(..) {
             cell.row = (cell.row - repeated).saturating_add(offset);
-            if cell.row == offset && cell.text.is_empty() && self.continue_cell(&cell) {
+            if cell.row == offset && self.carry(&cell, row_breaks) {
                 continue;
             }
             self.cells.push(Cell { cell, page: part.page });
         }
         self.rows = offset.saturating_add(part.rows - repeated);
-        self.xs.extend(part.xs.iter().copied());
+        let cut = self.last.cut_off || part.cut_off;
+        if cut {
+            // The text's end on each page is no column edge: the table ends at the widest.
+            let right =
+                self.xs.pop().into_iter().chain(part.xs.last().copied()).fold(f32::MIN, f32::max);
+            self.xs.extend(part.xs.iter().copied().take(part.xs.len().saturating_sub(1)));
+            self.xs.push(right);
+        } else {
+            self.xs.extend(part.xs.iter().copied());
+        }
         self.xs.sort_by(|a, b| by(*a, *b));
         self.xs.dedup_by(|b, a| (*b - *a).abs() <= ALIGNED);
         self.ruled &= part.ruled;
         self.last = part;
     }
 
-    /// Extends the cell above the page break over `empty` when `empty` is the second half
-    /// of a merged cell: same columns, the one above reaches the break, and one of them
-    /// spans rows (a blank data cell spans one row on both sides and stays a cell).
-    fn continue_cell(&mut self, empty: &PartCell) -> bool {
+    /// The cell above the page break in the same columns as `below`, if it reaches the break.
+    fn above(&mut self, below: &PartCell) -> Option<&mut PartCell> {
         let rows = self.rows;
-        let above = self.cells.iter_mut().find(|c| {
-            c.cell.row + c.cell.row_span == rows
-                && (c.cell.x0 - empty.x0).abs() <= ALIGNED
-                && (c.cell.x1 - empty.x1).abs() <= ALIGNED
-        });
-        match above {
-            Some(above) if above.cell.row_span > 1 || empty.row_span > 1 => {
-                above.cell.row_span = above.cell.row_span.saturating_add(empty.row_span);
-                true
+        self.cells.iter_mut().map(|c| &mut c.cell).find(|c| {
+            c.row.saturating_add(c.row_span) == rows
+                && (c.x0 - below.x0).abs() <= ALIGNED
+                && (c.x1 - below.x1).abs() <= ALIGNED
+        })
+    }
+
+    /// Whether the next page's first row is the rest of the row the page broke: every cell
+    /// has one above it, no cell is a number or starts a numbered label, some hold text, and
+    /// some are empty under text (the ends of wrapped labels, the numbers all above).
+    fn row_breaks(&mut self, first: &[PartCell]) -> bool {
+        let mut texts = false;
+        let mut empty_under_text = false;
+        for below in first {
+            let Some(above) = self.above(below) else { return false };
+            if is_number(&below.text) || starts_numbered(&below.text) {
+                return false;
             }
-            _ => false,
+            texts |= !below.text.is_empty();
+            empty_under_text |= below.text.is_empty() && !above.text.is_empty();
         }
+        texts && empty_under_text
+    }
+
+    /// Makes `below`, a cell of the next page's first row, part of the cell above it when
+    /// the page cut one cell in two: the whole row broke (`row_breaks`), or one of the two
+    /// spans rows (a merged cell) and `below` is empty or the rest of a label. A blank or
+    /// numbered cell under a one-row cell stays a cell of its own.
+    fn carry(&mut self, below: &PartCell, row_breaks: bool) -> bool {
+        let Some(above) = self.above(below) else { return false };
+        let merged = above.row_span > 1 || below.row_span > 1;
+        let rest_of_label =
+            !above.text.is_empty() && !is_number(&below.text) && !starts_numbered(&below.text);
+        if !(row_breaks || (merged && (below.text.is_empty() || rest_of_label))) {
+            return false;
+        }
+        push_line(&mut above.text, &below.text);
+        above.row_span = above.row_span.saturating_add(below.row_span);
+        true
     }
 }

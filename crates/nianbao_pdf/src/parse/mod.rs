@@ -38,12 +38,16 @@ pub(crate) fn pages(bytes: &[u8]) -> Result<Parsed, FormatProblem> {
         return Err(FormatProblem::Corrupt);
     }
     let mut store = Store::open(bytes)?;
-    let nodes = pagetree::pages(&mut store)?;
+    let (nodes, missing) = pagetree::pages(&mut store)?;
     let mut interpreter = Interpreter::new(&mut store);
     let mut parsed = Parsed::default();
     for (index, node) in nodes.iter().enumerate() {
         let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
         parsed.pages.push(page(&mut interpreter, node, number)?);
+    }
+    if missing > 0 {
+        // Pages the tree lists but the file no longer holds: say the file is damaged.
+        parsed.problems.push(FormatProblem::Corrupt);
     }
     let undecoded = parsed.pages.iter().flat_map(|p| &p.glyphs).filter(|g| g.undecoded).count();
     if undecoded > 0 {

@@ -22,8 +22,9 @@ pub(crate) struct PageNode {
     pub(crate) rotate: Object,
 }
 
-/// The pages of the file in order.
-pub(crate) fn pages(store: &mut Store<'_>) -> Result<Vec<PageNode>, FormatProblem> {
+/// The pages of the file in order, and how many kids of the tree were missing (a damaged or
+/// cut-short file).
+pub(crate) fn pages(store: &mut Store<'_>) -> Result<(Vec<PageNode>, usize), FormatProblem> {
     let root = store.trailer().get(b"Root").cloned().unwrap_or_default();
     let Object::Dict(catalog) = store.resolve(&root)? else { return Err(FormatProblem::Corrupt) };
     let top = catalog.get(b"Pages").cloned().unwrap_or_default();
@@ -37,8 +38,9 @@ pub(crate) fn pages(store: &mut Store<'_>) -> Result<Vec<PageNode>, FormatProble
         seen.insert(number);
     }
     let mut found = Vec::new();
-    walk(store, top_dict, &PageNode::default(), 0, &mut seen, &mut found)?;
-    Ok(found)
+    let mut missing = 0;
+    walk(store, top_dict, &PageNode::default(), 0, &mut seen, &mut (&mut found, &mut missing))?;
+    Ok((found, missing))
 }
 
 fn walk(
@@ -47,7 +49,7 @@ fn walk(
     inherited: &PageNode,
     depth: usize,
     seen: &mut HashSet<u32>,
-    found: &mut Vec<PageNode>,
+    (found, missing): &mut (&mut Vec<PageNode>, &mut usize),
 ) -> Result<(), FormatProblem> {
     if depth > MAX_DEPTH {
         return Err(FormatProblem::TooDeep);
@@ -81,8 +83,9 @@ fn walk(
                 return Err(FormatProblem::TooDeep);
             }
         }
-        if let Object::Dict(dict) = store.resolve(&kid)? {
-            walk(store, dict, &here, depth + 1, seen, found)?;
+        match store.resolve(&kid)? {
+            Object::Dict(dict) => walk(store, dict, &here, depth + 1, seen, &mut (found, missing))?,
+            _ => **missing += 1,
         }
     }
     Ok(())

@@ -1,6 +1,5 @@
 //! Pages from what pdfplumber read (`scripts/pdf_glyphs.py`): the layout's input made by
-//! a real tool, independently of this crate's own parser. Shared by the tests of
-//! nianbao_pdf and nianbao_report (`#[path]`).
+//! a real tool, independently of this crate's own parser.
 
 use nianbao_pdf::page::{Glyph, Page, Ruling};
 use serde_json::Value;

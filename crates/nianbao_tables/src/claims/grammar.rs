@@ -86,6 +86,8 @@ const BLOCKERS: &[&str] = &[
     "牵头",
     "协助",
     "代为",
+    // 「区政府办代表区政府受理…17件」: one office's share, not the report's table
+    "代表",
     "转交",
     "转办",
     // intentions, not facts
@@ -125,7 +127,7 @@ const REFUSED: &[&str] = &["不予公开"];
 const UNABLE: &[&str] = &["无法提供"];
 const NOT_PROCESSED: &[&str] = &["不予处理"];
 const OTHER_PROCESSED: &[&str] = &["其他处理"];
-const CARRIED_FORWARD: &[&str] = &[
+pub(super) const CARRIED_FORWARD: &[&str] = &[
     "结转下年度",
     "结转至下年度",
     "结转到下年度",
@@ -371,7 +373,7 @@ pub(super) fn read(
 }
 
 /// The sentence says nothing that makes its numbers another year's, a part's or a change.
-fn clean(s: &str, year: Option<i32>) -> bool {
+pub(super) fn clean(s: &str, year: Option<i32>) -> bool {
     if BLOCKERS.iter().any(|b| s.contains(b)) {
         return false;
     }

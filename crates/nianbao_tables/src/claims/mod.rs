@@ -93,6 +93,16 @@ pub fn claims(extraction: &Extraction) -> Vec<Claim> {
     out
 }
 
+/// Whether a sentence (its matching key) speaks plainly of the report's year: no other
+/// year, month or quarter, no comparison, running total or other unit (see `grammar.rs`).
+#[must_use]
+pub fn plain(key: &str, year: Option<i32>) -> bool {
+    grammar::clean(key, year)
+}
+
+/// The words that say requests were carried into next year (`结转下年度`, `转入下一年度`).
+pub const CARRIED_FORWARD_WORDS: &[&str] = grammar::CARRIED_FORWARD;
+
 /// Whether `percent` (as written, with its own number of decimals) is `part` of `whole`,
 /// rounded half up or cut off at those decimals — the two ways reports round.
 #[must_use]

@@ -259,7 +259,10 @@ impl<'s, 'a> Interpreter<'s, 'a> {
         if let Some(font) = cache.get(name) {
             return Ok(Some(font.clone()));
         }
-        let Object::Dict(fonts) = self.store.key(resources, b"Font")? else { return Ok(None) };
+        let fonts = match self.store.key(resources, b"Font")? {
+            Object::Dict(fonts) => fonts,
+            _ => Dict::default(),
+        };
         let reference = fonts.get(name).cloned();
         let number = match reference {
             Some(Object::Ref((number, _))) => Some(number),
@@ -268,8 +271,11 @@ impl<'s, 'a> Interpreter<'s, 'a> {
         let font = match number.and_then(|n| self.fonts.get(&n)) {
             Some(font) => font.clone(),
             None => {
-                let Object::Dict(dict) = self.store.key(&fonts, name)? else { return Ok(None) };
-                let font = Rc::new(Font::load(self.store, &dict)?);
+                let font = match self.store.key(&fonts, name)? {
+                    Object::Dict(dict) => Rc::new(Font::load(self.store, &dict)?),
+                    // A font the file lost: its glyphs are drawn, and counted as undecoded.
+                    _ => Rc::new(Font::missing()),
+                };
                 if let Some(number) = number {
                     self.fonts.insert(number, font.clone());
                 }

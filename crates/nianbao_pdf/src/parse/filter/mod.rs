@@ -75,7 +75,8 @@ pub(crate) fn is_image_filter(name: &[u8]) -> bool {
 pub(crate) fn decode(filters: &[Filter], raw: &[u8]) -> Result<Vec<u8>, FormatProblem> {
     let mut data = raw.to_vec();
     for filter in filters {
-        let mut out = Output::new(data.len());
+        // The ratio is to the stream's own bytes: a chain of filters multiplies its ratios.
+        let mut out = Output::new(raw.len());
         match filter.name.as_slice() {
             b"FlateDecode" | b"Fl" => flate::decode(&data, &mut out)?,
             b"LZWDecode" | b"LZW" => {

@@ -84,6 +84,18 @@ impl Font {
         Ok(font)
     }
 
+    /// The font of a `Tf` whose font is missing: one-byte codes, none decoded, half an em
+    /// wide each.
+    pub(crate) fn missing() -> Font {
+        Font {
+            spaces: vec![CodeSpace { low: vec![0], high: vec![0xff] }],
+            simple: encoding::table(None, &[]),
+            default_width: 500.0,
+            width_scale: 1.0,
+            ..Font::default()
+        }
+    }
+
     fn load_composite(&mut self, store: &mut Store<'_>, dict: &Dict) -> Result<(), FormatProblem> {
         let identity = vec![CodeSpace { low: vec![0, 0], high: vec![0xff, 0xff] }];
         match store.key(dict, b"Encoding")? {
@@ -147,9 +159,12 @@ impl Font {
         };
         let flags = store.key(&descriptor, b"Flags")?.as_int().unwrap_or(0);
         let symbolic = flags & 4 != 0 && flags & 32 == 0;
+        // Symbol and ZapfDingbats have their own encodings (no text to read in them).
+        let base_font = dict.name(b"BaseFont").unwrap_or_default();
+        let symbol_font = base_font.ends_with(b"Symbol") || base_font.ends_with(b"Dingbats");
         let default_base = match subtype.as_slice() {
             b"Type3" => None,
-            _ if symbolic => None,
+            _ if symbolic || symbol_font => None,
             b"TrueType" => encoding::base(b"WinAnsiEncoding"),
             _ => encoding::base(b"StandardEncoding"),
         };

@@ -6,11 +6,12 @@ pub(crate) mod r302_requests_row_total;
 pub(crate) mod r303_requests_outcome_total;
 pub(crate) mod r401_appeals_group_total;
 
-use nianbao_document::{CellRef, Location};
-use nianbao_tables::{identities_of_kind, CellState, IdentityKind, StandardTables};
+use nianbao_document::{CellRef, Location, TableId};
+use nianbao_tables::{identities_of_kind, IdentityKind, StandardTables};
 
 use crate::finding::{Draft, Facts};
 use crate::rule::Found;
+use crate::suspect::{self, Addend};
 use crate::words::sum;
 use crate::Context;
 
@@ -30,24 +31,22 @@ pub(super) struct Side {
 fn evaluate(tables: &StandardTables, cells: &[CellRef]) -> Option<Side> {
     let mut side = Side { values: Vec::new(), blanks: false, location: None };
     for at in cells {
-        let row = tables.get(at.table)?.row(&at.row);
-        if row.is_some_and(|r| r.unresolved) {
-            return None;
-        }
-        match row.and_then(|r| r.cell(&at.column)) {
-            None => side.values.push(0),
-            Some(cell) => {
-                side.values.push(cell.addend()?);
-                side.blanks |= matches!(cell.state, CellState::Blank | CellState::Placeholder);
-                side.location = side.location.or(Some(cell.location));
+        match suspect::addend(tables, at) {
+            Addend::Absent => side.values.push(0),
+            Addend::Value { value, blank, location } => {
+                side.values.push(value);
+                side.blanks |= blank;
+                side.location = side.location.or(Some(location));
             }
+            Addend::Unknown => return None,
         }
     }
     Some(side)
 }
 
 /// One finding per identity of `kind` that does not hold; `facts` turns the two sides into
-/// the finding's facts.
+/// the finding's facts. When one cell explains every broken sum of the table, the finding
+/// names it (and points at it first).
 pub(super) fn check(
     cx: &Context<'_>,
     found: &mut Found<'_>,
@@ -55,6 +54,11 @@ pub(super) fn check(
     facts: fn(Side, Side, bool) -> Facts,
 ) {
     let tables = cx.tables();
+    let table = match kind {
+        IdentityKind::AppealsGroupTotal => TableId::Appeals,
+        _ => TableId::Requests,
+    };
+    let mut suspect = None;
     for identity in identities_of_kind(tables, kind) {
         let (Some(left), Some(right)) =
             (evaluate(tables, &identity.left), evaluate(tables, &identity.right))
@@ -67,7 +71,12 @@ pub(super) fn check(
         let location = left.location.or(right.location).unwrap_or_default();
         let blanks = left.blanks || right.blanks;
         let cells = identity.left.iter().chain(&identity.right).cloned().collect();
-        found.add(Draft::new(location, facts(left, right, blanks)).cells(cells));
+        let draft = Draft::new(location, facts(left, right, blanks)).cells(cells);
+        let suspect = suspect.get_or_insert_with(|| suspect::of_table(tables, table));
+        found.add(match suspect {
+            Some(suspect) => draft.suspect(suspect.clone(), tables),
+            None => draft,
+        });
     }
 }
 

@@ -44,7 +44,7 @@ impl Rule for RequestsBalance {
         Words::with(
             lang.pick(
                 format!("表三「{column}」列勾稽关系不平：一、本年新收 + 二、上年结转 ≠ （七）总计 + 四、结转下年度"),
-                format!("Table 3 column {column}: received + carried over ≠ outcome total + carried forward"),
+                format!("Table 3, column “{column}”: received + carried over ≠ total handled + carried forward"),
             ),
             lang.pick(
                 format!("{left} = {l} ≠ {right} = {r}，差 {diff}{note}"),

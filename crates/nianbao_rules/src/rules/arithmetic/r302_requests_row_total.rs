@@ -40,7 +40,7 @@ impl Rule for RequestsRowTotal {
         Words::with(
             lang.pick(
                 format!("表三「{row}」行：各类申请人之和与总计不符"),
-                format!("Table 3 row {row}: the applicants do not add up to the total"),
+                format!("Table 3, row “{row}”: the applicants do not add up to the total"),
             ),
             sum_against(parts, *total, total_name, *blanks_as_zero, lang),
         )

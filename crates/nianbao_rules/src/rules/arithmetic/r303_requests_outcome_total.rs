@@ -35,11 +35,13 @@ impl Rule for RequestsOutcomeTotal {
             return Words::default();
         };
         let column = names.column_in(finding.cells.first(), lang);
-        let total_name = lang.pick("（七）总计", "total");
+        let total_name = lang.pick("（七）总计", "(7) total handled");
         Words::with(
             lang.pick(
                 format!("表三「{column}」列：各项办理结果之和与（七）总计不符"),
-                format!("Table 3 column {column}: the outcomes do not add up to the outcome total"),
+                format!(
+                    "Table 3, column “{column}”: the outcomes do not add up to (7) total handled"
+                ),
             ),
             sum_against(parts, *total, total_name, *blanks_as_zero, lang),
         )

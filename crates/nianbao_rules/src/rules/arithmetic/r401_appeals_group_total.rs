@@ -39,7 +39,7 @@ impl Rule for AppealsGroupTotal {
         Words::with(
             lang.pick(
                 format!("表四「{group}」：各项结果之和与总计不符"),
-                format!("Table 4 group {group}: the results do not add up to the total"),
+                format!("Table 4, “{group}”: the results do not add up to the total"),
             ),
             sum_against(parts, *total, total_name, *blanks_as_zero, lang),
         )

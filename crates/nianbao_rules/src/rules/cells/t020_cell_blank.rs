@@ -5,6 +5,7 @@ use nianbao_tables::CellState;
 use crate::finding::Facts;
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
+use crate::words::counted;
 use crate::{Context, Finding, Lang};
 
 /// 空白单元格 · Blank cell.
@@ -35,7 +36,7 @@ impl Rule for CellBlank {
         Words::with(
             lang.pick(
                 format!("{table}「{row}」行有 {n} 个空白单元格：{columns}"),
-                format!("Row {row} has {n} blank cells: {columns}"),
+                format!("{table}, row “{row}” has {}: {columns}", counted(n, "blank cell")),
             ),
             lang.pick("核对合计时按 0 计算", "counted as 0 in sums").to_owned(),
         )

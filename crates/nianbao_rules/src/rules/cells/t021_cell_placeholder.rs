@@ -5,6 +5,7 @@ use nianbao_tables::CellState;
 use crate::finding::Facts;
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
+use crate::words::counted;
 use crate::{Context, Finding, Lang};
 
 /// 单元格使用占位符 · Placeholder in cell.
@@ -36,7 +37,7 @@ impl Rule for CellPlaceholder {
         Words::with(
             lang.pick(
                 format!("{table}「{row}」行有 {n} 个单元格写的是占位符：{columns}"),
-                format!("Row {row} has {n} placeholder cells: {columns}"),
+                format!("{table}, row “{row}” has {}: {columns}", counted(n, "placeholder cell")),
             ),
             lang.pick(format!("原文：{raw}；核对合计时按 0 计算"), format!("written: {raw}")),
         )

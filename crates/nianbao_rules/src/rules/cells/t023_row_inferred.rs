@@ -4,6 +4,7 @@ use crate::finding::Facts;
 use crate::names;
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
+use crate::words::counted;
 use crate::{Context, Finding, Lang};
 
 /// 已推断缺失单元格的位置 · Row inferred.
@@ -46,7 +47,7 @@ impl Rule for RowInferred {
         Words::with(
             lang.pick(
                 format!("{table}「{label}」行只有 {k} 个数字（应有 {columns} 列），已根据勾稽关系确定位置：{placed}"),
-                format!("Row \"{label}\" holds {k} numbers for {columns} columns; placed by the table's identities: {placed}"),
+                format!("{table}, row “{label}” holds {} for {columns} columns; placed by the table's sums: {placed}", counted(k, "number")),
             ),
             lang.pick(format!("原文数字：{list}；其余单元格为空白"), format!("numbers: {list}; the other cells are blank")),
         )

@@ -4,6 +4,7 @@ use crate::finding::Facts;
 use crate::names;
 use crate::names::Names;
 use crate::rule::{Found, Meta, Rule, Scope, Severity, Words};
+use crate::words::counted;
 use crate::{Context, Finding, Lang};
 
 /// 无法确定数字所在的列 · Row unresolved.
@@ -43,7 +44,7 @@ impl Rule for RowUnresolved {
         Words::with(
             lang.pick(
                 format!("{table}「{label}」行有 {k} 个数字，应有 {columns} 列，无法确定每个数字所在的列"),
-                format!("Row \"{label}\" holds {k} numbers for {columns} columns; their columns cannot be determined"),
+                format!("{table}, row “{label}” holds {} for {columns} columns; their columns cannot be determined", counted(k, "number")),
             ),
             lang.pick(format!("原文数字：{list}；满足勾稽关系的摆放：{ways}"), format!("numbers: {list}; consistent placements: {ways}")),
         )

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Makes crates/nianbao_pdf/tests/fixtures/crypt/: one small LibreOffice PDF (a line of text
-# and a bordered two-cell table, from a python-docx document) and qpdf's encryptions of it
-# that tests/fixtures/pdf/ does not have, all with an empty user password (owner password
-# only), so the reader must open them: RC4 40-bit (R2), AESV2 128-bit (R4), AESV3 with the
-# older R5 key algorithm. Needs python3-docx, LibreOffice and qpdf.
+# Makes crates/nianbao_pdf/tests/fixtures/qpdf/: one small LibreOffice PDF (a line of text
+# and a bordered two-cell table, from a python-docx document) and what qpdf makes of it that
+# tests/fixtures/pdf/ does not have:
+# - encryptions with an empty user password (owner password only), which the reader must
+#   open: RC4 40-bit (R2), AESV2 128-bit (R4), AESV3 with the older R5 key algorithm;
+# - object streams with a cross-reference stream (PNG predictor), as newer writers save.
+# Needs python3-docx, LibreOffice and qpdf.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=crates/nianbao_pdf/tests/fixtures/crypt
+out=crates/nianbao_pdf/tests/fixtures/qpdf
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 - "$work/plain.docx" <<'PY'
@@ -26,4 +28,5 @@ cp "$work/plain.pdf" "$out/plain.lo.pdf"
 qpdf --allow-weak-crypto --encrypt "" owner 40 -- "$work/plain.pdf" "$out/owner-rc4-40.pdf"
 qpdf --encrypt "" owner 128 --use-aes=y -- "$work/plain.pdf" "$out/owner-aesv2-128.pdf"
 qpdf --allow-weak-crypto --encrypt "" owner 256 --force-R5 -- "$work/plain.pdf" "$out/owner-aesv3-r5.pdf"
+qpdf --object-streams=generate -- "$work/plain.pdf" "$out/object-streams.pdf"
 ls -l "$out"
