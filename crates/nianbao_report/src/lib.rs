@@ -45,15 +45,25 @@ pub fn check(bytes: &[u8], name: &str, lang: Lang) -> Report {
 #[must_use]
 pub fn check_document(extracted: &Extracted, bytes: usize, name: &str, lang: Lang) -> Report {
     let extraction = extract(&extracted.document);
+    checked(extracted, &extraction, bytes, name, lang).with_tables(extraction.tables)
+}
+
+/// Stages 3 and 4 on a read and extracted document: the report, tables not yet added.
+fn checked(
+    extracted: &Extracted,
+    extraction: &Extraction,
+    bytes: usize,
+    name: &str,
+    lang: Lang,
+) -> Report {
     let cx = Context {
         name,
         format: extracted.format,
         document: &extracted.document,
         problems: &extracted.problems,
-        extraction: &extraction,
+        extraction,
     };
-    let findings = nianbao_rules::check(&cx);
-    Report::new(&cx, bytes, findings, lang).with_tables(extraction.tables)
+    Report::new(&cx, bytes, nianbao_rules::check(&cx), lang)
 }
 
 /// The largest input the readers accept; callers need not read more than one byte past it.

@@ -40,22 +40,11 @@ impl Kept {
 #[must_use]
 pub fn check_kept(bytes: &[u8], name: &str, lang: Lang) -> Kept {
     let extracted = read(bytes, name);
-    let mut extraction = crate::extract(&extracted.document);
-    let cx = Context {
-        name,
-        format: extracted.format,
-        document: &extracted.document,
-        problems: &extracted.problems,
-        extraction: &extraction,
-    };
-    let readable = cx.readable();
-    let findings = nianbao_rules::check(&cx);
-    let report = Report::new(&cx, bytes.len(), findings, lang);
+    let extraction = crate::extract(&extracted.document);
     // The report serializes the tables, the comparisons read them: one copy each.
-    let report = report.with_tables(extraction.tables.clone());
-    if !readable {
-        extraction.tables = nianbao_tables::StandardTables::default();
-    }
+    let report = crate::checked(&extracted, &extraction, bytes.len(), name, lang)
+        .with_tables(extraction.tables.clone());
+    let readable = report.summary.verdict != crate::Verdict::Unreadable;
     let problems = if readable { Vec::new() } else { extracted.problems };
     Kept { report, extraction, format: extracted.format, problems }
 }

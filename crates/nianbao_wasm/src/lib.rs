@@ -90,16 +90,6 @@ pub fn export_xlsx(reports_json: &str) -> Result<Vec<u8>, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// One sheet of that workbook as CSV with a BOM (`sheet`: 0 汇总, 1 问题, 2 数值).
-#[wasm_bindgen(js_name = exportCsv)]
-pub fn export_csv(reports_json: &str, sheet: usize) -> Result<String, JsError> {
-    let book = nianbao_report::sheets::workbook(&read_reports(reports_json)?);
-    book.sheets
-        .get(sheet)
-        .map(nianbao_report::sheets::Sheet::to_csv)
-        .ok_or_else(|| JsError::new("没有这张表 / no such sheet"))
-}
-
 fn read_reports(reports_json: &str) -> Result<Vec<nianbao_report::sheets::Checked>, JsError> {
     // The browser parses, as in render_json: serde_json's parser stays out of the module.
     let value = js_sys::JSON::parse(reports_json)
