@@ -24,41 +24,44 @@ function run(command, args) {
   execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-function buildWasm() {
-  run('cargo', ['build', '--quiet', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '-p', 'nianbao_wasm']);
-  const built = join(ROOT, 'target/wasm32-unknown-unknown/wasm/nianbao_wasm.wasm');
-  const raw = join(PKG, 'nianbao_wasm_bg.wasm');
-  const optimized = join(PKG, 'nianbao_opt.wasm');
+// Builds one wasm-bindgen crate: its optimized module and its no-modules glue, which
+// defines the global `global` (the main module's is wasm_bindgen).
+function buildWasm(crate, global) {
+  run('cargo', ['build', '--quiet', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '-p', crate]);
+  const built = join(ROOT, `target/wasm32-unknown-unknown/wasm/${crate}.wasm`);
+  const raw = join(PKG, `${crate}_bg.wasm`);
+  const optimized = join(PKG, `${crate}_opt.wasm`);
   // wasm-bindgen and wasm-opt take seconds; skip them when cargo produced the same module.
-  const stamp = join(PKG, 'source.sha256');
+  const stamp = join(PKG, `${crate}.sha256`);
   const digest = createHash('sha256').update(readFileSync(built)).digest('hex');
   const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === digest && existsSync(raw);
   if (!fresh) {
-    run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', PKG, built]);
+    run('wasm-bindgen', ['--target', 'no-modules', '--no-modules-global', global, '--no-typescript', '--out-dir', PKG, built]);
   }
+  const glue = () => readFileSync(join(PKG, `${crate}.js`), 'utf8');
   const wasmOpt = join(ROOT, 'node_modules/.bin/wasm-opt');
   if (existsSync(wasmOpt) && !process.env.NIANBAO_NO_WASM_OPT) {
     const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
     if (!fresh || !existsSync(optimized)) run(wasmOpt, ['-Oz', ...features, raw, '-o', optimized]);
     writeFileSync(stamp, digest);
-    return { wasm: readFileSync(optimized), glue: readFileSync(join(PKG, 'nianbao_wasm.js'), 'utf8') };
+    return { wasm: readFileSync(optimized), glue: glue() };
   }
   writeFileSync(stamp, digest);
-  return { wasm: readFileSync(raw), glue: readFileSync(join(PKG, 'nianbao_wasm.js'), 'utf8') };
+  return { wasm: readFileSync(raw), glue: glue() };
 }
 
-function bundle(glue, wasmSource) {
+function bundle(glue, wasmSource, desk) {
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   const css = readFileSync(join(ROOT, 'www/src/style.css'), 'utf8');
   const sources = SOURCES.map((f) => `// ---- ${f}\n${readFileSync(join(ROOT, 'www/src', f), 'utf8')}`).join('\n');
   // The worker's whole source as a string: bridge.js starts it from a Blob URL, which works
   // from file:// and on any host without a second file to serve.
-  const worker = `"use strict";\n${glue}\n// ---- ${WORKER}\n${readFileSync(join(ROOT, 'www/src', WORKER), 'utf8')}`;
+  const worker = `"use strict";\n${glue}\n${desk.glue}\n// ---- ${WORKER}\n${readFileSync(join(ROOT, 'www/src', WORKER), 'utf8')}`;
   const code = `/*! Nianbao ${version} · 年报校验 · checks in the browser, uploads nothing */
 (function () {
 "use strict";
 const SCRIPT_URL = document.currentScript ? document.currentScript.src : location.href;
-const WASM = ${JSON.stringify(wasmSource)};
+const WASM = ${JSON.stringify(wasmSource)};\n// The batch desk's module (pairing, comparing, the workbook), compiled when first needed.\nconst DESK_WASM = ${JSON.stringify(desk.source)};
 const STYLE = ${JSON.stringify(css)};
 const WORKER_SOURCE = ${JSON.stringify(worker)};
 const SAMPLE = ${JSON.stringify(readFileSync(join(ROOT, SAMPLE), 'utf8'))};
@@ -88,10 +91,15 @@ function page(csp, script) {
 
 function main() {
   mkdirSync(DIST, { recursive: true });
-  const { wasm, glue } = buildWasm();
-  const hosted = bundle(glue, { url: 'nianbao_bg.wasm' });
-  const embed = bundle(glue, { inline: gzipSync(wasm, { level: 9 }).toString('base64') });
+  const { wasm, glue } = buildWasm('nianbao_wasm', 'wasm_bindgen');
+  const desk = buildWasm('nianbao_wasm_desk', 'nianbao_desk');
+  // Hosted, the desk's module is fetched when a batch first needs it; the offline file and
+  // the embed script carry it inlined, since they must work where nothing can be fetched.
+  const hosted = bundle(glue, { url: 'nianbao_bg.wasm' }, { glue: desk.glue, source: { url: 'nianbao_desk_bg.wasm' } });
+  const inline = (bytes) => ({ inline: gzipSync(bytes, { level: 9 }).toString('base64') });
+  const embed = bundle(glue, inline(wasm), { glue: desk.glue, source: inline(desk.wasm) });
   writeFileSync(join(DIST, 'nianbao_bg.wasm'), wasm);
+  writeFileSync(join(DIST, 'nianbao_desk_bg.wasm'), desk.wasm);
   writeFileSync(join(DIST, 'nianbao-hosted.js'), hosted);
   writeFileSync(join(DIST, 'index.html'), page(CSP("'self'"), '<script src="nianbao-hosted.js"></script>'));
   writeFileSync(join(DIST, 'nianbao-checker.js'), embed);
@@ -106,6 +114,8 @@ function main() {
     budget_gzip: 400 * 1024,
     offline_html_bytes: Buffer.byteLength(page('', `<script>${embed}</script>`)),
     embed_js_bytes: Buffer.byteLength(embed),
+    // Fetched by the hosted page only when a batch pairs reports or exports a workbook.
+    desk_wasm_gzip: gz(desk.wasm),
   };
   writeFileSync(join(ROOT, 'www/size.json'), JSON.stringify(sizes, null, 2) + '\n');
   console.log(`built dist/: wasm ${(sizes.wasm_gzip / 1024).toFixed(1)} KiB gz + JS ${(sizes.js_gzip / 1024).toFixed(1)} KiB gz = ${(sizes.hosted_total_gzip / 1024).toFixed(1)} KiB of 400 KiB`);

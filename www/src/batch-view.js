@@ -170,17 +170,21 @@ function pairsPanel(el, b) {
       } }, b.manualButton)));
 }
 
-// Asks the worker which checked reports pair up (one unit's consecutive years) and compares
-// each new pair once.
+// Pairs one unit's consecutive years among the checked reports — as the CLI does
+// (nianbao_rules::pairs: the unit without white space, years one apart) — and compares each
+// new pair once. Reports with no unit or year pair with nothing; people pair them by hand.
 async function pairBatch(el) {
-  const state = (el.batch ||= { sort: null, dir: 1, onlyFailed: false, pairs: [] });
-  const checked = el.entries.filter((e) => e.report);
-  if (checked.length < 2) return;
-  const found = await engine.pairs(checked.map((e) => [e.report.report.unit, e.report.report.year]));
-  for (const [last, now] of found) {
-    const a = checked[last];
-    const c = checked[now];
-    if (a && c && el.entries.includes(a) && el.entries.includes(c)) await el.comparePair(a, c);
+  const checked = el.entries.filter((e) => e.report && e.report.report.unit && e.report.report.year);
+  const byKey = new Map();
+  for (const e of checked) {
+    const key = `${e.report.report.unit.replace(/\s+/g, '')}|${e.report.report.year}`;
+    byKey.set(key, [...(byKey.get(key) || []), e]);
+  }
+  for (const now of checked) {
+    const lasts = byKey.get(`${now.report.report.unit.replace(/\s+/g, '')}|${now.report.report.year - 1}`) || [];
+    for (const last of lasts) {
+      if (el.entries.includes(last) && el.entries.includes(now)) await el.comparePair(last, now);
+    }
   }
 }
 

@@ -8,7 +8,7 @@
 //   await bridge.check(file, name, { lang, onSlow })  → the nianbao.report/1 object
 //   await bridge.render(report, lang)          → report.diagnostics worded in lang
 //   await bridge.compare(last, lastName, file, name, { lang })  → file's report compared with last year's
-//   await bridge.pairs([[unit, year], …])      → [[last, this], …] by position (one unit's consecutive years)
+//     (compare and exportXlsx run in the desk's module, compileDesk(), compiled on first use)
 //   await bridge.exportXlsx(reports)           → the batch workbook's bytes (汇总, 问题, 数值)
 //   bridge.cancel()                            stops the running check
 //
@@ -45,8 +45,9 @@ function noFileError(given) {
   return new NianbaoError('noFile', what ? `${STRINGS.zh.errors.noFile}（收到的是 ${what}）` : undefined);
 }
 
-function createBridge(compile, limits = LIMITS) {
+function createBridge(compile, limits = LIMITS, compileDesk = null) {
   let module = null; // Promise<WebAssembly.Module>, made on first use
+  let desk = null; // the same for the desk's module
   let url = null; // Blob URL of WORKER_SOURCE, made once and kept for fresh workers
   let session = null; // { worker, ready } of the live worker
   let running = null; // the job in the worker
@@ -171,27 +172,31 @@ function createBridge(compile, limits = LIMITS) {
     return JSON.parse(await enqueue({ message: { type: 'render', json, lang: lang === 'en' ? 'en' : 'zh' } }, urgent));
   }
 
+  // The desk's module, handed to the worker with each desk job (it instantiates it once).
+  function deskModule() {
+    if (!desk) {
+      desk = compileDesk ? compileDesk() : Promise.reject(new NianbaoError('failed', 'no desk module'));
+      desk.catch(() => { desk = null; });
+    }
+    return desk;
+  }
+
   async function compare(last, lastName, input, name, options = {}) {
-    const message = { type: 'compare', last, lastName, input, name, lang: options.lang === 'en' ? 'en' : 'zh' };
+    const message = { type: 'compare', desk: await deskModule(), last, lastName, input, name, lang: options.lang === 'en' ? 'en' : 'zh' };
     const text = await enqueue({ message }, queue);
     const report = JSON.parse(text);
     sources.set(report, text);
     return report;
   }
 
-  async function pairs(keys) {
-    return JSON.parse(await enqueue({ message: { type: 'pairs', keys } }, urgent));
-  }
-
   // Serialized afresh: a report re-worded in another language no longer matches its text.
-  function exportXlsx(reports) {
-    const json = JSON.stringify(reports);
-    return enqueue({ message: { type: 'export', json } }, urgent);
+  async function exportXlsx(reports) {
+    return enqueue({ message: { type: 'export', desk: await deskModule(), json: JSON.stringify(reports) } }, urgent);
   }
 
   function cancel() {
     if (running) stop(running, 'stopped');
   }
 
-  return { ready: () => open().ready, check, render, compare, pairs, exportXlsx, cancel };
+  return { ready: () => open().ready, check, render, compare, exportXlsx, cancel };
 }

@@ -5,26 +5,27 @@
 
 const engine = (() => {
   // A host page whose CSP lacks 'wasm-unsafe-eval' refuses to compile: say what to add.
-  function compile() {
-    return compileModule().catch((error) => {
+  function compile(source = WASM) {
+    return compileModule(source).catch((error) => {
       if (/Content.Security.Policy|unsafe-eval/i.test(String(error?.message))) throw new NianbaoError('noWasm');
       throw error;
     });
   }
 
-  async function compileModule() {
-    if (WASM.inline) {
-      const packed = Uint8Array.from(atob(WASM.inline), (c) => c.charCodeAt(0));
+  async function compileModule(source) {
+    if (source.inline) {
+      const packed = Uint8Array.from(atob(source.inline), (c) => c.charCodeAt(0));
       const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
       return WebAssembly.compile(await new Response(inflated).arrayBuffer());
     }
     // Not compileStreaming: a portal's server may not send application/wasm.
-    const response = await fetch(new URL(WASM.url, SCRIPT_URL));
-    if (!response.ok) throw new Error(`${WASM.url}: ${response.status}`);
+    const response = await fetch(new URL(source.url, SCRIPT_URL));
+    if (!response.ok) throw new Error(`${source.url}: ${response.status}`);
     return WebAssembly.compile(await response.arrayBuffer());
   }
 
-  const bridge = createBridge(compile);
+  // The batch desk's module is compiled the first time a batch pairs reports or exports.
+  const bridge = createBridge(() => compile(WASM), undefined, () => compile(DESK_WASM));
   let loaded = null;
 
   function load() {
@@ -49,7 +50,6 @@ const engine = (() => {
     check,
     render: bridge.render,
     compare: bridge.compare,
-    pairs: bridge.pairs,
     exportXlsx: bridge.exportXlsx,
     cancel: bridge.cancel,
     cache: null,

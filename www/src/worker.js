@@ -19,12 +19,13 @@ self.onmessage = async ({ data }) => {
     const bytes = async (input) => (input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : new Uint8Array(input));
     if (data.type === 'check') {
       text = wasm_bindgen.checkJson(await bytes(data.input), data.name, data.lang);
-    } else if (data.type === 'compare') {
-      text = wasm_bindgen.compareJson(await bytes(data.last), data.lastName, await bytes(data.input), data.name, data.lang);
-    } else if (data.type === 'pairs') {
-      text = JSON.stringify(wasm_bindgen.pairs(data.keys));
-    } else if (data.type === 'export') {
-      text = wasm_bindgen.exportXlsx(data.json); // the workbook's bytes
+    } else if (data.type === 'compare' || data.type === 'export') {
+      // The batch desk's module, instantiated with the first job that needs it.
+      self.deskReady ||= nianbao_desk({ module_or_path: data.desk });
+      await self.deskReady;
+      text = data.type === 'compare'
+        ? nianbao_desk.compareJson(await bytes(data.last), data.lastName, await bytes(data.input), data.name, data.lang)
+        : nianbao_desk.exportXlsx(data.json); // the workbook's bytes
     } else {
       text = wasm_bindgen.renderJson(data.json, data.lang);
     }
