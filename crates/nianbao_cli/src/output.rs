@@ -37,7 +37,7 @@ pub(crate) fn render(
     })
 }
 
-/// One report: JSON as the object itself (what `compare` prints), else as [`render`] does.
+/// One report: JSON as the object itself (what `compare` prints), else as [`render()`] does.
 pub(crate) fn render_one(report: &Report, output: &Output) -> Result<Vec<u8>, String> {
     match output.format {
         Format::Json => serde_json::to_string_pretty(report)
