@@ -2,7 +2,9 @@
 //   dist/index.html + dist/nianbao-hosted.js + dist/nianbao_bg.wasm   hosted, served by npm start
 //   dist/nianbao.html                                                 one offline file (file://)
 //   dist/nianbao-checker.js                                           one script to embed in a CMS
-// Each checks in a Web Worker whose source (glue + worker.js) is inlined as a string.
+//   dist/nianbao_pdf_bg.wasm   the PDF reader, fetched by the hosted page and the embed script
+//                              when the first PDF arrives (the offline file inlines it)
+// Each checks in a Web Worker whose source (both glues + worker.js) is inlined as a string.
 // and records the sizes in www/size.json.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -19,18 +21,23 @@ const SOURCES = ['i18n.js', 'dom.js', 'tables.js', 'report-view.js', 'recheck.js
 const SAMPLE = 'tests/fixtures/seeds/000_f23864eff4c512cb.txt';
 // Runs in the checker's Web Worker, after the wasm-bindgen glue.
 const WORKER = 'worker.js';
+// The PDF reader's module, beside the page and the embed script (dist/).
+const PDF_FILE = 'nianbao_pdf_bg.wasm';
+// The batch desk (checks across reports, the Excel workbook): fetched when a batch first needs it.
+const DESK_FILE = 'nianbao_desk_bg.wasm';
 
 function run(command, args) {
   execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-// Builds one wasm-bindgen crate: its optimized module and its no-modules glue, which
-// defines the global `global` (the main module's is wasm_bindgen).
+// One wasm module: cargo (the wasm profile), wasm-bindgen's no-modules glue under the global
+// `global`, and wasm-opt. Returns the module's bytes and its glue.
 function buildWasm(crate, global) {
   run('cargo', ['build', '--quiet', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '-p', crate]);
   const built = join(ROOT, `target/wasm32-unknown-unknown/wasm/${crate}.wasm`);
   const raw = join(PKG, `${crate}_bg.wasm`);
   const optimized = join(PKG, `${crate}_opt.wasm`);
+  const glue = () => readFileSync(join(PKG, `${crate}.js`), 'utf8');
   // wasm-bindgen and wasm-opt take seconds; skip them when cargo produced the same module.
   const stamp = join(PKG, `${crate}.sha256`);
   const digest = createHash('sha256').update(readFileSync(built)).digest('hex');
@@ -38,7 +45,6 @@ function buildWasm(crate, global) {
   if (!fresh) {
     run('wasm-bindgen', ['--target', 'no-modules', '--no-modules-global', global, '--no-typescript', '--out-dir', PKG, built]);
   }
-  const glue = () => readFileSync(join(PKG, `${crate}.js`), 'utf8');
   const wasmOpt = join(ROOT, 'node_modules/.bin/wasm-opt');
   if (existsSync(wasmOpt) && !process.env.NIANBAO_NO_WASM_OPT) {
     const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
@@ -50,18 +56,24 @@ function buildWasm(crate, global) {
   return { wasm: readFileSync(raw), glue: glue() };
 }
 
-function bundle(glue, wasmSource, desk) {
+// A module's place in a bundle: fetched from beside the script, or inlined as gzip+base64.
+const beside = (file) => ({ url: file });
+const inlined = (wasm) => ({ inline: gzipSync(wasm, { level: 9 }).toString('base64') });
+
+function bundle(glue, wasmSource, pdfSource, deskSource) {
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   const css = readFileSync(join(ROOT, 'www/src/style.css'), 'utf8');
   const sources = SOURCES.map((f) => `// ---- ${f}\n${readFileSync(join(ROOT, 'www/src', f), 'utf8')}`).join('\n');
   // The worker's whole source as a string: bridge.js starts it from a Blob URL, which works
   // from file:// and on any host without a second file to serve.
-  const worker = `"use strict";\n${glue}\n${desk.glue}\n// ---- ${WORKER}\n${readFileSync(join(ROOT, 'www/src', WORKER), 'utf8')}`;
+  const worker = `"use strict";\n${glue}\n// ---- ${WORKER}\n${readFileSync(join(ROOT, 'www/src', WORKER), 'utf8')}`;
   const code = `/*! Nianbao ${version} · 年报校验 · checks in the browser, uploads nothing */
 (function () {
 "use strict";
 const SCRIPT_URL = document.currentScript ? document.currentScript.src : location.href;
-const WASM = ${JSON.stringify(wasmSource)};\n// The batch desk's module (pairing, comparing, the workbook), compiled when first needed.\nconst DESK_WASM = ${JSON.stringify(desk.source)};
+const WASM = ${JSON.stringify(wasmSource)};
+const PDF_WASM = ${JSON.stringify(pdfSource)};
+const DESK_WASM = ${JSON.stringify(deskSource)};
 const STYLE = ${JSON.stringify(css)};
 const WORKER_SOURCE = ${JSON.stringify(worker)};
 const SAMPLE = ${JSON.stringify(readFileSync(join(ROOT, SAMPLE), 'utf8'))};
@@ -91,20 +103,26 @@ function page(csp, script) {
 
 function main() {
   mkdirSync(DIST, { recursive: true });
-  const { wasm, glue } = buildWasm('nianbao_wasm', 'wasm_bindgen');
+  const main = buildWasm('nianbao_wasm', 'wasm_bindgen');
+  const pdf = buildWasm('nianbao_pdf_wasm', 'nianbao_pdf');
   const desk = buildWasm('nianbao_wasm_desk', 'nianbao_desk');
-  // Hosted, the desk's module is fetched when a batch first needs it; the offline file and
-  // the embed script carry it inlined, since they must work where nothing can be fetched.
-  const hosted = bundle(glue, { url: 'nianbao_bg.wasm' }, { glue: desk.glue, source: { url: 'nianbao_desk_bg.wasm' } });
-  const inline = (bytes) => ({ inline: gzipSync(bytes, { level: 9 }).toString('base64') });
-  const embed = bundle(glue, inline(wasm), { glue: desk.glue, source: inline(desk.wasm) });
+  const { wasm } = main;
+  // Both glues go into the worker; the PDF module itself is compiled only for the first PDF.
+  const glue = `${main.glue}\n${pdf.glue}\n${desk.glue}`;
+  // Hosted: both modules beside the script. Embed: the main module inlined, the PDF module
+  // beside the script (most portals never see a PDF). Offline: both inlined, no request.
+  // The desk's module goes like the PDF one: beside the script, inlined in the offline file.
+  const hosted = bundle(glue, beside('nianbao_bg.wasm'), beside(PDF_FILE), beside(DESK_FILE));
+  const embed = bundle(glue, inlined(wasm), beside(PDF_FILE), beside(DESK_FILE));
+  const offline = bundle(glue, inlined(wasm), inlined(pdf.wasm), inlined(desk.wasm));
   writeFileSync(join(DIST, 'nianbao_bg.wasm'), wasm);
-  writeFileSync(join(DIST, 'nianbao_desk_bg.wasm'), desk.wasm);
+  writeFileSync(join(DIST, PDF_FILE), pdf.wasm);
+  writeFileSync(join(DIST, DESK_FILE), desk.wasm);
   writeFileSync(join(DIST, 'nianbao-hosted.js'), hosted);
   writeFileSync(join(DIST, 'index.html'), page(CSP("'self'"), '<script src="nianbao-hosted.js"></script>'));
   writeFileSync(join(DIST, 'nianbao-checker.js'), embed);
-  const hash = createHash('sha256').update(embed).digest('base64');
-  writeFileSync(join(DIST, 'nianbao.html'), page(CSP(`'sha256-${hash}'`).replace("connect-src 'self'", "connect-src 'none'"), `<script>${embed}</script>`));
+  const hash = createHash('sha256').update(offline).digest('base64');
+  writeFileSync(join(DIST, 'nianbao.html'), page(CSP(`'sha256-${hash}'`).replace("connect-src 'self'", "connect-src 'none'"), `<script>${offline}</script>`));
   const gz = (b) => gzipSync(b, { level: 9 }).length;
   const sizes = {
     wasm_bytes: wasm.length,
@@ -112,13 +130,19 @@ function main() {
     js_gzip: gz(Buffer.from(hosted)),
     hosted_total_gzip: gz(wasm) + gz(Buffer.from(hosted)),
     budget_gzip: 400 * 1024,
-    offline_html_bytes: Buffer.byteLength(page('', `<script>${embed}</script>`)),
+    offline_html_bytes: Buffer.byteLength(page('', `<script>${offline}</script>`)),
     embed_js_bytes: Buffer.byteLength(embed),
-    // Fetched by the hosted page only when a batch pairs reports or exports a workbook.
+    // Fetched only when the first PDF arrives: not part of the first load.
+    pdf_wasm_bytes: pdf.wasm.length,
+    pdf_wasm_gzip: gz(pdf.wasm),
+    pdf_budget_gzip: 300 * 1024,
+    // Fetched only when a batch first pairs two reports or exports a workbook.
     desk_wasm_gzip: gz(desk.wasm),
   };
   writeFileSync(join(ROOT, 'www/size.json'), JSON.stringify(sizes, null, 2) + '\n');
   console.log(`built dist/: wasm ${(sizes.wasm_gzip / 1024).toFixed(1)} KiB gz + JS ${(sizes.js_gzip / 1024).toFixed(1)} KiB gz = ${(sizes.hosted_total_gzip / 1024).toFixed(1)} KiB of 400 KiB`);
+  console.log(`PDF module: ${(sizes.pdf_wasm_gzip / 1024).toFixed(1)} KiB gz of 300 KiB, fetched with the first PDF`);
+  if (sizes.pdf_wasm_gzip > sizes.pdf_budget_gzip) console.warn('the PDF module is over its 300 KiB aim');
   if (sizes.hosted_total_gzip > sizes.budget_gzip) {
     console.error('over the 400 KiB budget');
     process.exit(1);

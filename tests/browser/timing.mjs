@@ -2,14 +2,22 @@
 // a portal sees it through Nianbao.check: the file posted to the worker, checked, and the
 // report parsed back on the page.
 // Not a test: it prints figures for the closing notes. Run: npm run timing
-import { readdirSync, readFileSync } from 'node:fs';
+// `node tests/browser/timing.mjs pdf` times only the PDFs (read by the PDF module, then
+// checked), to set beside `python3 scripts/pdfplumber_cpu.py`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, launch, server } from './harness.mjs';
 
 const RUNS = 40;
-const dirs = ['tests/fixtures/seeds', 'tests/fixtures/html', 'tests/fixtures/docx', 'tests/fixtures/xlsx'];
+const only = process.argv[2];
+const dirs = ['tests/fixtures/seeds', 'tests/fixtures/html', 'tests/fixtures/docx', 'tests/fixtures/xlsx', 'tests/fixtures/pdf']
+  .filter((d) => !only || d.includes(only));
 const files = dirs.flatMap((d) => {
-  try { return readdirSync(join(ROOT, d)).sort().filter((f) => !f.endsWith('.json')).map((f) => join(ROOT, d, f)); } catch { return []; }
+  try {
+    return readdirSync(join(ROOT, d)).sort()
+      .filter((f) => !/\.(json|md)$/.test(f) && statSync(join(ROOT, d, f)).isFile())
+      .map((f) => join(ROOT, d, f));
+  } catch { return []; }
 });
 
 const browser = await launch();
@@ -21,9 +29,9 @@ await page.evaluate(() => window.Nianbao.version());
 console.log(`check time in Chromium, median of ${RUNS} runs (ms)`);
 for (const file of files) {
   const name = file.slice(ROOT.length + 1);
-  const bytes = [...readFileSync(file)];
-  const median = await page.evaluate(async ({ name, bytes, runs }) => {
-    const data = new Uint8Array(bytes);
+  const base64 = readFileSync(file).toString('base64');
+  const median = await page.evaluate(async ({ name, base64, runs }) => {
+    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const times = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
@@ -32,8 +40,8 @@ for (const file of files) {
     }
     times.sort((a, b) => a - b);
     return times[Math.floor(times.length / 2)];
-  }, { name, bytes, runs: RUNS });
-  console.log(`${median.toFixed(2).padStart(7)}  ${name} (${bytes.length} bytes)`);
+  }, { name, base64, runs: RUNS });
+  console.log(`${median.toFixed(2).padStart(7)}  ${name} (${statSync(file).size} bytes)`);
 }
 await browser.close();
 await site.close();

@@ -3,12 +3,11 @@
 // big file is read and checked, and lets a check that runs too long be stopped: a running
 // wasm call cannot be interrupted, only its worker can be terminated.
 //
-//   const bridge = createBridge(compile);      compile() → Promise<WebAssembly.Module>
+//   const bridge = createBridge({ main, pdf, desk });  each () → Promise<WebAssembly.Module>
 //   await bridge.ready()                       → { rules, forms, version }
 //   await bridge.check(file, name, { lang, onSlow })  → the nianbao.report/1 object
 //   await bridge.render(report, lang)          → report.diagnostics worded in lang
 //   await bridge.compare(last, lastName, file, name, { lang })  → file's report compared with last year's
-//     (compare and exportXlsx run in the desk's module, compileDesk(), compiled on first use)
 //   await bridge.exportXlsx(reports)           → the batch workbook's bytes (汇总, 问题, 数值)
 //   bridge.cancel()                            stops the running check
 //
@@ -16,7 +15,9 @@
 // calls. The worker is made from WORKER_SOURCE (the wasm-bindgen glue and worker.js, inlined
 // by build.mjs) through a Blob URL: the one way that also works from file://, and it needs
 // no second request. The module is compiled once here and handed to each worker, so a fresh
-// worker after a stop starts in milliseconds and fetches nothing.
+// worker after a stop starts in milliseconds and fetches nothing. The PDF reader's module is
+// compiled (fetched, on a hosted page) only when a worker first asks for it (needPdf), and
+// sent with the job that asked; a fresh worker asks again and gets it at once.
 
 const LIMITS = {
   slowAfter: 3000, // ms before a check offers its cancel button
@@ -25,7 +26,8 @@ const LIMITS = {
 
 // Errors carry a kind the page words in its own language (STRINGS[lang].errors); their own
 // message is the Chinese one, for portals calling Nianbao.check. Kinds: stopped, crashed,
-// blocked, noWasm, noFile, and failed (the checker refused, with its own message).
+// blocked, noWasm, noFile, noPdf (the PDF module could not be loaded), and failed (the
+// checker refused, with its own message).
 class NianbaoError extends Error {
   constructor(kind, message) {
     super(message || STRINGS.zh.errors[kind]);
@@ -45,9 +47,10 @@ function noFileError(given) {
   return new NianbaoError('noFile', what ? `${STRINGS.zh.errors.noFile}（收到的是 ${what}）` : undefined);
 }
 
-function createBridge(compile, limits = LIMITS, compileDesk = null) {
+function createBridge(compilers, limits = LIMITS) {
   let module = null; // Promise<WebAssembly.Module>, made on first use
-  let desk = null; // the same for the desk's module
+  let pdfModule = null; // the same for the PDF reader, made when the first PDF arrives
+  let deskModule = null; // the same for the batch desk, made when a batch first needs it
   let url = null; // Blob URL of WORKER_SOURCE, made once and kept for fresh workers
   let session = null; // { worker, ready } of the live worker
   let running = null; // the job in the worker
@@ -59,7 +62,7 @@ function createBridge(compile, limits = LIMITS, compileDesk = null) {
   function open() {
     if (session) return session;
     if (!module) {
-      module = compile();
+      module = compilers.main();
       module.catch(() => { module = null; });
     }
     const s = { worker: null };
@@ -146,7 +149,9 @@ function createBridge(compile, limits = LIMITS, compileDesk = null) {
   function answer(s, data) {
     const job = running;
     if (!job || job.session !== s || data.id !== job.message.id) return;
-    if (data.ok) {
+    if (data.needPdf) {
+      sendWithPdf(s, job);
+    } else if (data.ok) {
       finish(job, null, data.text);
     } else if (data.trap) {
       // A trapped wasm instance is in an unknown state: never reuse it.
@@ -156,6 +161,25 @@ function createBridge(compile, limits = LIMITS, compileDesk = null) {
     } else {
       finish(job, new NianbaoError('failed', data.message));
     }
+  }
+
+  // The worker met a PDF before it had the PDF module: compile it (once) and send the job again.
+  async function sendWithPdf(s, job) {
+    if (!pdfModule) {
+      pdfModule = compilers.pdf();
+      pdfModule.catch(() => { pdfModule = null; });
+    }
+    let compiled;
+    try {
+      compiled = await pdfModule;
+    } catch (error) {
+      console.error('nianbao:', error);
+      if (running === job) finish(job, new NianbaoError('noPdf'));
+      return;
+    }
+    if (running !== job || job.session !== s) return; // stopped meanwhile
+    job.message.pdf = compiled;
+    s.worker.postMessage(job.message);
   }
 
   async function check(input, name, options = {}) {
@@ -172,26 +196,28 @@ function createBridge(compile, limits = LIMITS, compileDesk = null) {
     return JSON.parse(await enqueue({ message: { type: 'render', json, lang: lang === 'en' ? 'en' : 'zh' } }, urgent));
   }
 
-  // The desk's module, handed to the worker with each desk job (it instantiates it once).
-  function deskModule() {
-    if (!desk) {
-      desk = compileDesk ? compileDesk() : Promise.reject(new NianbaoError('failed', 'no desk module'));
-      desk.catch(() => { desk = null; });
+  // The desk's module, sent with each desk job (the worker instantiates it once).
+  function desk() {
+    if (!deskModule) {
+      deskModule = compilers.desk();
+      deskModule.catch(() => { deskModule = null; });
     }
-    return desk;
+    return deskModule;
   }
 
+  // `input`'s report compared with `last`, last year's report of the same unit (desk module).
   async function compare(last, lastName, input, name, options = {}) {
-    const message = { type: 'compare', desk: await deskModule(), last, lastName, input, name, lang: options.lang === 'en' ? 'en' : 'zh' };
+    const message = { type: 'compare', desk: await desk(), last, lastName, input, name, lang: options.lang === 'en' ? 'en' : 'zh' };
     const text = await enqueue({ message }, queue);
     const report = JSON.parse(text);
     sources.set(report, text);
     return report;
   }
 
-  // Serialized afresh: a report re-worded in another language no longer matches its text.
+  // The batch workbook's bytes (desk module). Serialized afresh: a report re-worded in
+  // another language no longer matches its text.
   async function exportXlsx(reports) {
-    return enqueue({ message: { type: 'export', desk: await deskModule(), json: JSON.stringify(reports) } }, urgent);
+    return enqueue({ message: { type: 'export', desk: await desk(), json: JSON.stringify(reports) } }, urgent);
   }
 
   function cancel() {

@@ -1,11 +1,12 @@
-// The page's one checker: a bridge to the worker, with the module compiled from a URL next
+// The page's one checker: a bridge to the worker, with the modules compiled from a URL next
 // to the script (hosted build) or from bytes inlined as gzip+base64 (offline and embed
-// builds, which must work from file:// where fetch is blocked). The rule catalogue and the
+// builds, which must work from file:// where fetch is blocked). The PDF reader's module
+// (PDF_WASM) is compiled only when the worker meets the first PDF. The rule catalogue and the
 // forms are asked for once and kept, since every card draws from them.
 
 const engine = (() => {
   // A host page whose CSP lacks 'wasm-unsafe-eval' refuses to compile: say what to add.
-  function compile(source = WASM) {
+  function compile(source) {
     return compileModule(source).catch((error) => {
       if (/Content.Security.Policy|unsafe-eval/i.test(String(error?.message))) throw new NianbaoError('noWasm');
       throw error;
@@ -24,8 +25,8 @@ const engine = (() => {
     return WebAssembly.compile(await response.arrayBuffer());
   }
 
-  // The batch desk's module is compiled the first time a batch pairs reports or exports.
-  const bridge = createBridge(() => compile(WASM), undefined, () => compile(DESK_WASM));
+  // The desk's module (checks across reports, the workbook) is compiled when a batch first needs it.
+  const bridge = createBridge({ main: () => compile(WASM), pdf: () => compile(PDF_WASM), desk: () => compile(DESK_WASM) });
   let loaded = null;
 
   function load() {

@@ -1,6 +1,15 @@
-// Runs inside the checker's Web Worker, after the wasm-bindgen glue (build.mjs joins them
+// Runs inside the checker's Web Worker, after the wasm-bindgen glues (build.mjs joins them
 // into WORKER_SOURCE). It instantiates the module the page compiled, then answers one
 // message at a time; bridge.js is its only correspondent.
+//
+// A PDF (as the main module's separateReader tells, by the same tests its own reader uses)
+// is read by a module of its own (global nianbao_pdf) and checked by the main one
+// (checkReadJson), so it gets the same report as any other format. The page compiles that
+// module only for the first PDF: a check of a PDF before then answers { needPdf }, and the
+// bridge sends the same job again with the compiled module.
+
+let pdfStarted = false;
+let deskStarted = null; // the desk module's start, once a batch needs it
 
 self.onmessage = async ({ data }) => {
   if (data.type === 'init') {
@@ -15,16 +24,29 @@ self.onmessage = async ({ data }) => {
   const { id } = data;
   try {
     let text;
-    // Files are read here, not on the page, so a big file never blocks the page.
-    const bytes = async (input) => (input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : new Uint8Array(input));
     if (data.type === 'check') {
-      text = wasm_bindgen.checkJson(await bytes(data.input), data.name, data.lang);
+      // The file is read here, not on the page, so a big file never blocks the page.
+      const bytes = data.input instanceof Blob ? new Uint8Array(await data.input.arrayBuffer()) : new Uint8Array(data.input);
+      if (wasm_bindgen.separateReader(bytes, data.name) === 'pdf') {
+        if (!pdfStarted && !data.pdf) {
+          self.postMessage({ id, needPdf: true });
+          return;
+        }
+        if (!pdfStarted) {
+          await nianbao_pdf({ module_or_path: data.pdf });
+          pdfStarted = true;
+        }
+        text = wasm_bindgen.checkReadJson(nianbao_pdf.readPdf(bytes), 'pdf', bytes.length, data.name, data.lang);
+      } else {
+        text = wasm_bindgen.checkJson(bytes, data.name, data.lang);
+      }
     } else if (data.type === 'compare' || data.type === 'export') {
       // The batch desk's module, instantiated with the first job that needs it.
-      self.deskReady ||= nianbao_desk({ module_or_path: data.desk });
-      await self.deskReady;
+      deskStarted ||= nianbao_desk({ module_or_path: data.desk });
+      await deskStarted;
+      const read = async (input) => (input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : new Uint8Array(input));
       text = data.type === 'compare'
-        ? nianbao_desk.compareJson(await bytes(data.last), data.lastName, await bytes(data.input), data.name, data.lang)
+        ? nianbao_desk.compareJson(await read(data.last), data.lastName, await read(data.input), data.name, data.lang)
         : nianbao_desk.exportXlsx(data.json); // the workbook's bytes
     } else {
       text = wasm_bindgen.renderJson(data.json, data.lang);

@@ -61,6 +61,11 @@ pub struct Table {
     /// False when the source may have dropped blank cells or padded spans (text copied from
     /// a web page): grid positions are then only a reading order, not columns.
     pub positions_exact: bool,
+    /// True when the source removed the boundaries between cells (a crawler's copy of a
+    /// page): a value cell may then hold a whole row's numbers run together (`713000074`),
+    /// to be split by the table's own arithmetic.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub glued: bool,
 }
 
 /// One cell of a [`Table`].

@@ -228,7 +228,11 @@ impl Reader {
                     }
                     if !cells.is_empty() {
                         self.table_count = self.table_count.saturating_add(1);
-                        self.blocks.push(Block::Table(Table { cells, positions_exact: true }));
+                        self.blocks.push(Block::Table(Table {
+                            cells,
+                            positions_exact: true,
+                            glued: false,
+                        }));
                     }
                 }
             }

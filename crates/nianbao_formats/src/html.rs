@@ -323,7 +323,7 @@ impl<'b> Reader<'b> {
                         };
                     }
                     table_index += 1;
-                    blocks.push(Block::Table(Table { cells, positions_exact: true }));
+                    blocks.push(Block::Table(Table { cells, positions_exact: true, glued: false }));
                 }
             }
         }

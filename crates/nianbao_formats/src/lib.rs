@@ -18,6 +18,7 @@ mod budget;
 mod docx;
 mod docx_numbering;
 mod encoding;
+mod glued;
 mod html;
 mod html_table;
 mod limits;
@@ -74,6 +75,17 @@ pub fn read(bytes: &[u8], name: &str) -> Extracted {
         (Format::Txt, txt::read(&text, &mut budget))
     };
     read.unwrap_or_else(|problem| refuse(format, problem))
+}
+
+/// The format of a file that [`read`] leaves to a separately loaded reader: `Some(Pdf)` for a
+/// PDF that this build (without the `pdf` feature: the browser's main module) would refuse
+/// only for being a PDF. The same tests as [`read`], in the same order, so a caller that
+/// routes by it reads exactly the files `read` would have handed on.
+#[must_use]
+pub fn separate_reader(bytes: &[u8], name: &str) -> Option<Format> {
+    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    let pdf = !bytes.is_empty() && size <= MAX_INPUT_BYTES && pdf::is_pdf(bytes, name);
+    (pdf && !cfg!(feature = "pdf")).then_some(Format::Pdf)
 }
 
 /// Word and Excel packages, told apart by their parts rather than their names.

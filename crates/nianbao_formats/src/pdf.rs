@@ -49,6 +49,19 @@ mod tests {
         assert!(!super::is_pdf(b"%PD", "a.pdf"));
     }
 
+    #[test]
+    fn only_a_build_without_the_reader_hands_pdfs_on() {
+        let handed = if cfg!(feature = "pdf") { None } else { Some(Format::Pdf) };
+        assert_eq!(crate::separate_reader(b"%PDF-1.7\n", "x"), handed);
+        assert_eq!(crate::separate_reader(b"\xEF\xBB\xBF%PDF-1.4\n", "a.pdf"), handed);
+        assert_eq!(crate::separate_reader(b"\xEF\xBB\xBF%PDF-1.4\n", "notes.txt"), None);
+        assert_eq!(crate::separate_reader(b"", "a.pdf"), None);
+        // Too large for any reader: read() refuses it itself, whatever it is.
+        let mut huge = b"%PDF-1.7\n".to_vec();
+        huge.resize(usize::try_from(crate::MAX_INPUT_BYTES).unwrap_or(usize::MAX) + 1, b' ');
+        assert_eq!(crate::separate_reader(&huge, "a.pdf"), None);
+    }
+
     #[cfg(not(feature = "pdf"))]
     #[test]
     fn without_the_reader_a_pdf_is_refused_as_a_pdf() {

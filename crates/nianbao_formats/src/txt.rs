@@ -9,6 +9,7 @@
 use nianbao_document::{Block, Cell, Document, Format, FormatProblem, Location, Paragraph, Table};
 
 use crate::budget::Budget;
+use crate::glued;
 use crate::Extracted;
 
 /// Reads decoded text into paragraphs and tables.
@@ -32,8 +33,8 @@ pub(crate) fn read(text: &str, budget: &mut Budget) -> Result<Extracted, FormatP
         lines.push(line);
         numbers.push(number);
     }
-    if lines.iter().any(|line| glued(line)) {
-        return Err(FormatProblem::Glued);
+    if lines.iter().any(|line| glued::is_glued(line)) {
+        return read_glued(&lines, &numbers, budget);
     }
     // Text copied out of Word or WPS has no pipes: a row is a line, cells end at tabs.
     let tabbed = !text.contains('|') && lines.iter().any(|l| trim(l).contains('\t'));
@@ -71,6 +72,32 @@ pub(crate) fn read(text: &str, budget: &mut Budget) -> Result<Extracted, FormatP
             }
         }
         index += 1;
+    }
+    Ok(Extracted { format: Format::Txt, document: Document { blocks }, problems: Vec::new() })
+}
+
+/// A text with a glued line (a crawler's copy, [`glued`]): the glued lines read as the whole
+/// report, the others (the crawler's metadata header) as paragraphs.
+fn read_glued(
+    lines: &[&str],
+    numbers: &[usize],
+    budget: &mut Budget,
+) -> Result<Extracted, FormatProblem> {
+    let mut blocks = Vec::new();
+    for (line, &number) in lines.iter().zip(numbers) {
+        let at = line_number(number);
+        if glued::is_glued(line) {
+            blocks.extend(glued::read(line, at, budget)?);
+            continue;
+        }
+        let trimmed = trim(line);
+        if !trimmed.is_empty() {
+            budget.text(trimmed.len())?;
+            blocks.push(Block::Paragraph(Paragraph {
+                text: trimmed.to_owned(),
+                location: Location::text(at, leading_chars(line)),
+            }));
+        }
     }
     Ok(Extracted { format: Format::Txt, document: Document { blocks }, problems: Vec::new() })
 }
@@ -181,7 +208,7 @@ fn split_tabs(
             column = column.saturating_add(width).saturating_add(1);
         }
     }
-    Ok(Table { cells, positions_exact: false })
+    Ok(Table { cells, positions_exact: false, glued: false })
 }
 
 /// Short, not a sentence, not a section title, not a Markdown heading (`## 表二：…` between
@@ -190,21 +217,6 @@ fn cell_like(text: &str) -> bool {
     let sentence_end = text.ends_with(['。', '；', '：', ';', ':']);
     let heading = text.starts_with('#');
     text.chars().count() <= 40 && !sentence_end && !heading && !is_section_title(text)
-}
-
-/// A line that holds several section titles of the report: a crawler's or an archive's text
-/// with every line break and cell boundary removed. Its tables cannot be read cell for cell,
-/// and reading it anyway would blame the unit for sections and tables that are there.
-fn glued(line: &str) -> bool {
-    const SECTION_WORDS: [&str; 6] = [
-        "总体情况",
-        "主动公开政府信息",
-        "收到和处理",
-        "行政复议",
-        "存在的主要问题",
-        "其他需要报告",
-    ];
-    line.len() > 1000 && SECTION_WORDS.iter().filter(|w| line.contains(*w)).count() >= 3
 }
 
 /// `二、主动公开政府信息情况` and its variants: never swallowed into a table.
@@ -318,7 +330,7 @@ fn split_cells(
         });
         row_of_cells.1 = row_of_cells.1.saturating_add(1);
     }
-    Ok(Table { cells, positions_exact: false })
+    Ok(Table { cells, positions_exact: false, glued: false })
 }
 
 /// The byte offset of a `|` that opens a line holding more cells (`| a | b |`): the white
@@ -350,7 +362,7 @@ fn line_number(index: usize) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use nianbao_document::{Block, FormatProblem};
+    use nianbao_document::Block;
 
     use crate::budget::Budget;
 
@@ -372,15 +384,37 @@ mod tests {
     }
 
     #[test]
-    fn text_with_its_line_breaks_removed_is_refused_not_misread() {
+    fn text_with_its_line_breaks_removed_is_read_as_a_glued_table() {
         let glued = format!(
             "一、总体情况{}二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数规章000\
              三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量801000081",
             "本年度共主动公开政府信息。".repeat(80)
         );
-        assert_eq!(super::read(&glued, &mut Budget::default()).err(), Some(FormatProblem::Glued));
+        let read = read(&glued);
+        let glued_tables: Vec<Vec<&str>> = read
+            .document
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table(t) if t.glued => {
+                    Some(t.cells.iter().map(|c| c.text.as_str()).collect())
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            glued_tables,
+            [
+                vec!["第二十条第（一）项信息内容本年制发件数规章", "000"],
+                vec!["一、本年新收政府信息公开申请数量", "801000081"]
+            ]
+        );
         let lines = glued.replace("二、", "\n二、").replace("三、", "\n三、");
-        assert!(super::read(&lines, &mut Budget::default()).is_ok());
+        assert!(super::read(&lines, &mut Budget::default()).is_ok_and(|r| r
+            .document
+            .blocks
+            .iter()
+            .all(|b| !matches!(b, Block::Table(t) if t.glued))));
     }
 
     #[test]

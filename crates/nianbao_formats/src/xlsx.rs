@@ -36,7 +36,7 @@ pub(crate) fn read(
         let table_index = u32::try_from(index).unwrap_or(u32::MAX);
         let cells = sheet(&xml, &shared, &decimals, table_index, budget)?;
         if !cells.is_empty() {
-            blocks.push(Block::Table(Table { cells, positions_exact: true }));
+            blocks.push(Block::Table(Table { cells, positions_exact: true, glued: false }));
         }
     }
     Ok(Document { blocks })

@@ -3,7 +3,12 @@
 //! Type 3 fonts with ToUnicode), qpdf's encryption (owner password only: read; user
 //! password: refused) and an image-only scan.
 
-#![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "a test harness")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::float_arithmetic,
+    reason = "a test harness"
+)]
 
 use nianbao_document::FormatProblem;
 use nianbao_pdf::page::Page;
@@ -108,4 +113,24 @@ fn every_security_revision_and_object_streams_read_like_the_plain_file() {
     {
         assert_eq!(read(name).as_ref(), Ok(&plain), "{name}");
     }
+}
+
+#[test]
+#[expect(clippy::disallowed_methods, reason = "a test harness reads its fixtures")]
+fn an_incremental_update_shows_the_updated_page() {
+    // PDFium added a line to the page and saved the change after the original bytes: a new
+    // content stream and page object, a second cross-reference table with /Prev.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/qpdf");
+    let bytes = std::fs::read(format!("{dir}/incremental-update.pdfium.pdf")).unwrap();
+    assert_eq!(bytes.windows(9).filter(|w| w == b"startxref").count(), 2);
+    let parsed = nianbao_pdf::pages(&bytes).unwrap();
+    assert_eq!(parsed.problems, vec![]);
+    let text: String = parsed.pages[0].glyphs.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(text.replace(' ', ""), "政府信息公开工作年度报告2024行政许可9487Updated2025");
+    let updated = parsed.pages[0].glyphs.iter().find(|g| g.text == "U").unwrap();
+    // Helvetica 12 at (72, 700) on a 792 pt high page: baseline 92 pt from the top.
+    assert!(
+        (updated.x0 - 72.0).abs() < 0.01 && (updated.y1 - (92.0 + 0.12 * 12.0)).abs() < 0.01,
+        "{updated:?}"
+    );
 }

@@ -23,7 +23,7 @@ mod set;
 pub mod sheets;
 mod tables_json;
 
-pub use nianbao_formats::{read, Extracted};
+pub use nianbao_formats::{read, separate_reader, Extracted};
 pub use nianbao_rules::{Context, Lang};
 pub use nianbao_tables::{extract, Extraction};
 

@@ -84,7 +84,8 @@ fn the_official_wps_template_filled_by_script_reads_back_exactly() {
         )
         .unwrap();
         assert_eq!(report.report.edition.as_deref(), Some("2021"), "{name}");
-        assert_eq!(report.codes(), Vec::<&str>::new(), "{name}");
+        // The script fills the tables only: section 五 keeps the template's （文字描述）.
+        assert_eq!(report.codes(), ["T004"], "{name}");
         assert_expected(&report, &expected);
     }
 }
@@ -99,9 +100,9 @@ fn merged_cells_tracked_changes_numbering_split_runs_and_content_controls_resolv
     )
     .unwrap();
     // Its （六）2 counts requests dropped for unpaid fees, and its prose never mentions
-    // 信息处理费 (X003); nothing else.
+    // 信息处理费 (X003); its section 五 is one sentence (T004); nothing else.
     assert_eq!(expected["requests"]["other.no_fee"]["total"], 1169);
-    assert_eq!(report.codes(), ["X003"]);
+    assert_eq!(report.codes(), ["X003", "T004"]);
     assert_expected(&report, &expected);
     // The reviewer deleted "999" and inserted the real number: the insertion counts.
     let received = support::count(&report, "requests", "received", "natural_person");
@@ -119,7 +120,9 @@ fn the_blank_official_template_gives_blank_cells_not_zeros() {
     assert_eq!(report.summary.verdict, Verdict::Fail);
     let mut codes = report.codes();
     codes.sort_unstable();
-    let mut expected = vec!["T020"; 6 + 25 + 3];
+    // Section 五 holds only the template's （文字描述）: T004.
+    let mut expected = vec!["T004"];
+    expected.extend(vec!["T020"; 6 + 25 + 3]);
     expected.extend(["T025"; 3]);
     assert_eq!(codes, expected);
     let all = cells(&report);

@@ -206,6 +206,39 @@ fn t023_row_inferred() {
     assert_eq!(r.summary.errors, 0);
 }
 
+/// The report as a crawler's archive keeps it: every white space, line break and `|` gone.
+fn glued(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace() && *c != '|').collect()
+}
+
+#[test]
+fn t026_digits_split() {
+    let mut numbers = Numbers::zero();
+    for row in [0, 2, 23] {
+        numbers.requests[row] = [71, 3, 0, 0, 0, 0, 74];
+    }
+    let text = to_text(&numbers, 2023);
+    assert_eq!(check_text(&text, "full.txt").codes(), Vec::<&str>::new());
+    assert_rule("T026", &glued(&text), Some("requests/received/natural_person"));
+    let r = check_text(&glued(&text), "glued.txt");
+    assert_eq!((r.summary.errors, r.summary.warnings), (0, 0));
+    assert!(r
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("「713000074」")
+            && d.message.contains("自然人=71，商业企业=3，")));
+}
+
+#[test]
+fn t027_digits_undecided() {
+    let text = replace_once(&clean(), "规章 | 0 | 0 | 0 |", "规章 | 1 | 2 | 3 |");
+    assert_rule("T027", &glued(&text), Some("proactive/item1.regulations/issued"));
+    let r = check_text(&glued(&text), "glued.txt");
+    let undecided = r.diagnostics.iter().find(|d| d.code.as_str() == "T027").unwrap();
+    assert_eq!(undecided.cells.len(), 3);
+    assert!(undecided.message.contains("「123」"), "{}", undecided.message);
+}
+
 #[test]
 fn t024_row_unresolved() {
     assert_rule(
@@ -491,5 +524,111 @@ fn x004_carry_over_contradiction() {
     ] {
         let text = replace_once(&to_text(&numbers, 2023), "本年度工作稳步推进。", sentence);
         assert_eq!(check_text(&text, "ok.txt").codes(), Vec::<&str>::new(), "{sentence}");
+    }
+}
+
+#[test]
+fn t002_a_renamed_required_section_is_matched_not_missing() {
+    let renamed = replace_once(&clean(), "一、总体情况", "一、基本概况");
+    let r = check_text(&renamed, "renamed.txt");
+    assert_eq!(r.codes(), ["T002"]);
+    assert_eq!(r.diagnostics[0].message, "第1部分标题「一、基本概况」与模板「一、总体情况」不同");
+    let worded =
+        replace_once(&clean(), "五、存在的主要问题及改进情况", "五、工作中的不足和改进措施");
+    assert_eq!(check_text(&worded, "worded.txt").codes(), ["T002"]);
+}
+
+#[test]
+fn t003_section_order() {
+    // Sections 五 and 六 swapped.
+    let five = "五、存在的主要问题及改进情况\n一是公开深度不够。二是将加强培训。\n";
+    let six = "六、其他需要报告的事项\n本年度未收取信息处理费。\n";
+    let swapped = replace_once(&clean(), &format!("{five}{six}"), &format!("{six}{five}"));
+    assert_rule("T003", &swapped, None);
+    let r = check_text(&swapped, "swapped.txt");
+    assert_eq!(r.codes(), ["T003"]);
+    assert!(
+        r.diagnostics[0].message.starts_with("「五、存在的主要问题及改进情况」"),
+        "{}",
+        r.diagnostics[0].message
+    );
+    // Misnumbered, and two numbering styles.
+    for (from, to, message) in [
+        ("五、存在", "六、存在", "章节编号「六、」应为「五、」（按模板顺序，全文用同一种编号）"),
+        ("五、存在", "五.存在", "章节编号「五.」应为「五、」（按模板顺序，全文用同一种编号）"),
+    ] {
+        let r = check_text(&replace_once(&clean(), from, to), "numbered.txt");
+        let t003: Vec<&str> = r
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.as_str() == "T003")
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(t003, [message]);
+    }
+}
+
+#[test]
+fn t004_problems_section_thin() {
+    let five = "五、存在的主要问题及改进情况\n一是公开深度不够。二是将加强培训。";
+    for (said, message) in [
+        ("无。", "第五部分“存在的主要问题及改进情况”没有实际内容"),
+        ("", "第五部分“存在的主要问题及改进情况”没有实际内容"),
+        (
+            "一是公开深度不够。",
+            "第五部分“存在的主要问题及改进情况”只有一句话：「一是公开深度不够。」",
+        ),
+    ] {
+        let changed =
+            replace_once(&clean(), five, &format!("五、存在的主要问题及改进情况\n{said}"));
+        let r = check_text(&changed, "thin.txt");
+        assert_eq!(r.codes(), ["T004"], "{said}");
+        assert_eq!(r.diagnostics[0].message, message);
+        assert_eq!(r.diagnostics[0].location.line, Some(54));
+        if said == "无。" {
+            snapshot("T004", &r);
+        }
+    }
+}
+
+#[test]
+fn x001_a_paragraph_opening_with_another_year() {
+    let reused = replace_once(&clean(), "本年度工作稳步推进。", "2022年，本机关坚持依法公开。");
+    let r = check_text(&reused, "reused.txt");
+    assert_eq!(r.codes(), ["X001"]);
+    assert_eq!(r.diagnostics[0].message, "正文段落以 2022 年开头，报告年度为 2023");
+    assert_eq!(r.diagnostics[0].location.line, Some(4));
+    // The report's own year, and a year cited inside a sentence, are fine.
+    for sentence in [
+        "2023年，本机关坚持依法公开。",
+        "本机关落实2022年整改要求。",
+        "2022年以来，本机关坚持依法公开。",
+    ] {
+        let text = replace_once(&clean(), "本年度工作稳步推进。", sentence);
+        assert_eq!(check_text(&text, "ok.txt").codes(), Vec::<&str>::new(), "{sentence}");
+    }
+}
+
+#[test]
+fn x005_published_late() {
+    let dated = |title: &str, date: &str| {
+        replace_once(
+            &clean(),
+            "2023年政府信息公开工作年度报告\n",
+            &format!("{title}\n发布日期：{date}\n"),
+        )
+    };
+    let government = "2023年政府信息公开工作年度报告";
+    let late = dated(government, "2024-04-08");
+    assert_rule("X005", &late, None);
+    let r = check_text(&late, "late.txt");
+    assert_eq!(r.diagnostics[0].message, "发布日期 2024-04-08 晚于法定期限 2024-03-31");
+    // A department's deadline is 31 January.
+    let department = "某市财政局2023年政府信息公开工作年度报告";
+    let r = check_text(&dated(department, "2024年2月5日"), "department.txt");
+    assert_eq!(r.codes(), ["X005"]);
+    assert_eq!(r.diagnostics[0].message, "发布日期 2024-02-05 晚于法定期限 2024-01-31");
+    for (title, date) in [(government, "2024-03-31"), (department, "2024-01-20")] {
+        assert_eq!(check_text(&dated(title, date), "on-time.txt").codes(), Vec::<&str>::new());
     }
 }

@@ -186,6 +186,20 @@ pub enum Facts {
         /// The year the report is checked as.
         year: i32,
     },
+    /// A row whose digits ran together, and the splits the table's arithmetic allows.
+    Split {
+        /// The label of the row.
+        label: String,
+        /// The runs of digits as written.
+        written: Vec<String>,
+        /// Splits consistent with the table, each cell's text in column order (`""` blank):
+        /// the one used, or up to two of the several.
+        readings: Vec<Vec<String>>,
+        /// How many splits are consistent (capped at 64).
+        count: usize,
+        /// Too many splits to try them all.
+        exhausted: bool,
+    },
     /// A sentence of the prose and what it says against the tables.
     Prose {
         /// The sentence as written.
@@ -200,5 +214,15 @@ pub enum Facts {
         stated: String,
         /// What the tables say (`80`, `42 / 81`).
         table: String,
+    },
+    /// A publication date against the legal deadline.
+    Published {
+        /// The date as found, `2021-04-06`.
+        date: String,
+        /// The deadline, `2021-03-31`.
+        deadline: String,
+        /// Whether the unit is a local government (deadline 3月31日) rather than a
+        /// department (1月31日).
+        local: bool,
     },
 }

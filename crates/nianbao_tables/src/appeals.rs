@@ -5,6 +5,7 @@
 use nianbao_document::{CellRef, Location, TableId};
 
 use crate::cells;
+use crate::glued;
 use crate::identity;
 use crate::lossy;
 use crate::model::{GarbledHeader, RowValues, TableValues};
@@ -23,13 +24,16 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> Option<TableValues> {
         Some(at) => (cells.get(..=at).unwrap_or(&[]), cells.get(at + 1..).unwrap_or(&[])),
         None => (&[][..], cells),
     };
-    if data.is_empty() {
+    let garbled: Vec<&&Item<'_>> =
+        header.iter().filter(|i| rows::is_value(i) && !i.text.trim().is_empty()).collect();
+    // A garbled header with nothing after it (a glued copy keeps no blank cells) is still
+    // the table, its data row blank.
+    let glued_blank = garbled.iter().any(|i| i.glued);
+    if data.is_empty() && !glued_blank {
         return None;
     }
     let mut garbled_header = None;
     let mut lossy_rows = Vec::new();
-    let garbled: Vec<&&Item<'_>> =
-        header.iter().filter(|i| rows::is_value(i) && !i.text.trim().is_empty()).collect();
     if let Some(first) = garbled.first() {
         let found = header.iter().map(|i| i.text).collect::<Vec<_>>().join(" | ");
         let expected = APPEAL_COLUMNS.iter().map(|c| c.label).collect::<Vec<_>>().join(" | ");
@@ -45,7 +49,24 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> Option<TableValues> {
         APPEAL_GROUPS.iter().flat_map(|_| APPEAL_COLUMNS.iter().copied()).collect();
     let at = data.first().map_or(Location::default(), |i| i.location);
     let label = "表四数据行";
+    let mut glued_rows = Vec::new();
     let cells = match rows::settle(data, slots.len()) {
+        Settled::Lossy(values) if glued::is_glued(&values) => {
+            let pending = glued::Pending {
+                label: label.to_owned(),
+                location: at,
+                slots: slots.clone(),
+                columns: columns.clone(),
+                values,
+            };
+            let resolved = glued::resolve(&Default::default(), &[pending], &identity::appeals());
+            let mut cells = None;
+            for (split, reading) in resolved {
+                cells = split;
+                glued_rows.push(reading);
+            }
+            cells
+        }
         Settled::Exact(values) => Some(cells::exact(&columns, &values, at)),
         Settled::TooMany(values) => {
             lossy_rows.push(lossy::reading(
@@ -99,6 +120,7 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> Option<TableValues> {
         rows: group_rows(cells, at),
         garbled_header,
         lossy_rows,
+        glued_rows,
         ..TableValues::default()
     })
 }

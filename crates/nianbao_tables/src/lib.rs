@@ -16,6 +16,7 @@ mod cells;
 pub mod claims;
 mod decimal;
 mod edition;
+mod glued;
 mod identity;
 mod lossy;
 mod model;
@@ -24,7 +25,9 @@ mod placement;
 mod proactive;
 mod requests;
 mod rows;
+mod search;
 mod sections;
+mod segmentation;
 mod stream;
 mod t2s;
 mod t2s_table;
@@ -42,8 +45,8 @@ pub use self::identity::{
     Identity, IdentityKind,
 };
 pub use self::model::{
-    ExtraRow, GarbledHeader, LabelVariant, LossyReading, MissingRow, RowValues, StandardTables,
-    TableValues,
+    ExtraRow, GarbledHeader, GluedReading, LabelVariant, LossyReading, MissingRow, RowValues,
+    StandardTables, TableValues,
 };
 pub use self::sections::{Section, SECTION_TITLES};
 pub use self::template::{

@@ -32,6 +32,8 @@ pub struct TableValues {
     pub garbled_header: Option<GarbledHeader>,
     /// Rows whose values did not fill the columns one to one.
     pub lossy_rows: Vec<LossyReading>,
+    /// Rows whose numbers ran together in the source (a crawler's copy), and how they split.
+    pub glued_rows: Vec<GluedReading>,
 }
 
 /// A template row the document lacks.
@@ -98,6 +100,29 @@ pub struct LossyReading {
     pub placed: bool,
     /// Consistent placements found (0, 1, or more; capped).
     pub placements: usize,
+}
+
+/// A row whose numbers ran together (`713000074`) and what the table's arithmetic made of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GluedReading {
+    /// The label of the row.
+    pub label: String,
+    /// Where the row is.
+    pub location: Location,
+    /// The runs of digits as written, in order.
+    pub written: Vec<String>,
+    /// The row's cells, in column order.
+    pub cells: Vec<CellRef>,
+    /// When exactly one split keeps every identity: each cell's text (`""` for blank).
+    pub split: Option<Vec<String>>,
+    /// Otherwise, the cells the possible splits disagree on (every cell when none holds).
+    pub undecided: Vec<CellRef>,
+    /// Splits consistent with the table (0, 1, several; capped at 64).
+    pub readings: usize,
+    /// Up to two of them, each cell's text, for the message.
+    pub examples: Vec<Vec<String>>,
+    /// The splits were too many to try them all.
+    pub exhausted: bool,
 }
 
 /// One row of a standard table.

@@ -1,12 +1,14 @@
 //! 表二 主动公开政府信息情况: blocks 第二十条第（一）（五）（六）（八）（九）项.
 //!
-//! 表二 has no arithmetic of its own, so a lossy row here cannot be placed (T024).
+//! 表二 has no arithmetic of its own, so a lossy row here cannot be placed (T024), and a
+//! glued row splits only when its digits allow a single reading.
 
 use std::sync::OnceLock;
 
 use nianbao_document::TableId;
 
 use crate::cells;
+use crate::glued;
 use crate::lossy;
 use crate::model::{LabelVariant, MissingRow, RowValues, TableValues};
 use crate::rows::{self, extra_row, Matcher, Settled};
@@ -75,6 +77,24 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValu
         match rows::settle(&raw_row.values, block.columns.len()) {
             Settled::Exact(values) => {
                 row.cells = cells::exact(block.columns, &values, row.location)
+            }
+            Settled::Lossy(values) if glued::is_glued(&values) => {
+                // 表二 has no arithmetic: a run splits only when its digits allow one way.
+                let pending = glued::Pending {
+                    label: row.label.clone(),
+                    location: row.location,
+                    slots: cells::row_refs(TABLE, key.clone(), block.columns),
+                    columns: block.columns.to_vec(),
+                    values,
+                };
+                let resolved = glued::resolve(&Default::default(), &[pending], &[]);
+                for (cells, reading) in resolved {
+                    match cells {
+                        Some(cells) => row.cells = cells,
+                        None => row.unresolved = true,
+                    }
+                    table.glued_rows.push(reading);
+                }
             }
             Settled::Lossy(values) | Settled::TooMany(values) => {
                 row.unresolved = true;

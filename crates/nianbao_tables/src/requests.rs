@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 use nianbao_document::{CellRef, TableId};
 
 use crate::cells;
+use crate::glued;
 use crate::identity;
 use crate::lossy;
 use crate::model::{LabelVariant, MissingRow, RowValues, TableValues};
@@ -59,6 +60,7 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValu
     known.sort_by_key(|&(i, _)| rank(i));
 
     let mut pending = Vec::new();
+    let mut glued_pending = Vec::new();
     for (i, raw_row) in known {
         let Some(spec) = template.get(i) else { continue };
         let mut row = RowValues {
@@ -72,6 +74,10 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValu
         match rows::settle(&raw_row.values, REQUEST_COLUMNS.len()) {
             Settled::Exact(values) => {
                 row.cells = cells::exact(REQUEST_COLUMNS, &values, row.location)
+            }
+            Settled::Lossy(values) if glued::is_glued(&values) => {
+                row.unresolved = true;
+                glued_pending.push((table.rows.len(), values));
             }
             Settled::Lossy(values) => {
                 row.unresolved = true;
@@ -93,7 +99,42 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValu
         table.rows.push(row);
     }
     place(&mut table, &pending);
+    split(&mut table, glued_pending);
     Some(table)
+}
+
+/// Splits the rows whose digits ran together (`glued`: table row index and its runs).
+fn split(table: &mut TableValues, glued: Vec<(usize, Vec<&Item<'_>>)>) {
+    if glued.is_empty() {
+        return;
+    }
+    let identities = identity::requests(table);
+    let fixed = lossy::fixed_cells(TABLE, table, REQUEST_COLUMNS);
+    let (indices, rows): (Vec<usize>, Vec<glued::Pending<'_, '_>>) = glued
+        .into_iter()
+        .filter_map(|(index, values)| {
+            let row = table.rows.get(index)?;
+            Some((
+                index,
+                glued::Pending {
+                    label: row.label.clone(),
+                    location: row.location,
+                    slots: cells::row_refs(TABLE, row.key.clone(), REQUEST_COLUMNS),
+                    columns: REQUEST_COLUMNS.to_vec(),
+                    values,
+                },
+            ))
+        })
+        .unzip();
+    for (index, (cells, reading)) in
+        indices.into_iter().zip(glued::resolve(&fixed, &rows, &identities))
+    {
+        if let (Some(row), Some(cells)) = (table.rows.get_mut(index), cells) {
+            row.cells = cells;
+            row.unresolved = false;
+        }
+        table.glued_rows.push(reading);
+    }
 }
 
 /// The label matcher of an edition, built once.

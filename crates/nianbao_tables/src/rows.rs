@@ -128,6 +128,9 @@ pub(crate) fn extra_row(row: &RawRow<'_, '_>, after: Option<String>) -> ExtraRow
 
 /// Whether a cell holds a value (a number, a blank or a placeholder) rather than a label.
 pub(crate) fn is_value(item: &Item<'_>) -> bool {
+    if item.glued && crate::segmentation::is_run(item.text) {
+        return true;
+    }
     // Labels start with a Han character or a bracket; only those need the full parse.
     let starts_like_text = item.text.trim_start().chars().next().is_some_and(|c| {
         c >= '\u{3400}' && !matches!(c, '无' | '空' | '不' | '\u{FF01}'..='\u{FF5E}')
@@ -182,7 +185,8 @@ pub(crate) fn collect<'i, 'a>(
                 let open = current.as_ref().is_some_and(|r| r.values.len() < width(r.row));
                 let above_first_row = rows.is_empty() && current.is_none();
                 match &mut current {
-                    Some(row) if open => row.values.push(item),
+                    // In a glued table a row's values are runs of digits: text ends the row.
+                    Some(row) if open && !item.glued => row.values.push(item),
                     _ if above_first_row => {} // text above the first row: header
                     _ => {
                         rows.extend(current.take());

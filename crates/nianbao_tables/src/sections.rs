@@ -24,14 +24,34 @@ pub const SECTION_TITLES: [&str; 6] = [
     "六、其他需要报告的事项",
 ];
 
+/// The Chinese numeral (1–10) and separator a title starts with: `五、…` → (5, '、').
+pub(crate) fn numbering(key: &str) -> Option<(u8, char)> {
+    let mut chars = key.chars();
+    let number = match chars.next()? {
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        _ => return None,
+    };
+    let separator = chars.next().filter(|c| matches!(c, '、' | '.' | ','))?;
+    Some((number, separator))
+}
+
+/// Whether a paragraph reads like a numbered title: `五、…`, short, no sentence.
+fn titled(key: &str) -> bool {
+    numbering(key).is_some() && key.chars().count() <= 40 && !key.contains('。')
+}
+
 /// Which section a paragraph titles, if it is a section title.
 fn section_of(key: &str) -> Option<u8> {
-    let mut chars = key.chars();
-    let numbered = matches!(
-        chars.next(),
-        Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
-    ) && matches!(chars.next(), Some('、' | '.' | ','));
-    if !numbered || key.chars().count() > 40 || key.contains('。') {
+    if !titled(key) {
         return None;
     }
     let has = |word: &str| key.contains(word);
@@ -43,9 +63,10 @@ fn section_of(key: &str) -> Option<u8> {
         Some(3)
     } else if has("行政复议") || has("行政诉讼") {
         Some(4)
-    } else if has("问题") && (has("改进") || has("存在")) {
+    } else if (has("问题") || has("不足")) && (has("改进") || has("存在") || has("措施"))
+    {
         Some(5)
-    } else if has("其他需要报告") {
+    } else if has("其他需要报告") || has("其他需要说明") || has("其他事项") {
         Some(6)
     } else {
         None
@@ -63,6 +84,29 @@ pub(crate) fn headings(items: &[Item<'_>]) -> Vec<Heading> {
             }
         }
     }
+    // A required section renamed beyond recognition (`一、基本概况`) is still the one its
+    // numeral names when it stands, numbered so, between its neighbours.
+    for number in 1..=6_u8 {
+        if found.iter().any(|h| h.number == number) {
+            continue;
+        }
+        let after = found.iter().filter(|h| h.number < number).map(|h| h.item).max();
+        let before = found.iter().filter(|h| h.number > number).map(|h| h.item).min();
+        let (Some(after), Some(before)) = (after.or(Some(0)), before.or(Some(items.len()))) else {
+            continue;
+        };
+        let renamed = items.iter().enumerate().take(before).skip(after).find(|(_, item)| {
+            let table_row =
+                ["结转", "申请数量", "办理结果", "新收"].iter().any(|w| item.key.contains(w));
+            !item.cell
+                && !table_row
+                && titled(&item.key)
+                && numbering(&item.key).map(|n| n.0) == Some(number)
+        });
+        if let Some((index, _)) = renamed {
+            found.push(Heading { number, item: index });
+        }
+    }
     found
 }
 
@@ -78,6 +122,8 @@ pub struct Section {
     pub official: bool,
     /// Where the title is.
     pub location: Location,
+    /// The Chinese numeral (1–10) and separator the title starts with (`五、` → 5, '、').
+    pub numbered: Option<(u8, char)>,
     /// The paragraphs under it, in order, with where each is.
     pub paragraphs: Vec<(String, Location)>,
 }
@@ -107,6 +153,7 @@ pub(crate) fn read(items: &[Item<'_>], headings: &[Heading]) -> Vec<Section> {
                 title: item.text.to_owned(),
                 official,
                 location: item.location,
+                numbered: numbering(&item.key),
                 paragraphs,
             })
         })

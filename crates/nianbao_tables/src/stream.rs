@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use nianbao_document::{Block, Document, Location};
+use nianbao_document::{Block, Cell, Document, Location};
 
 use crate::normalize::key;
 use crate::sections::Heading;
@@ -23,6 +23,9 @@ pub(crate) struct Item<'a> {
     pub location: Location,
     /// A table cell (else a paragraph).
     pub cell: bool,
+    /// A cell of a table whose cell boundaries were lost ([`nianbao_document::Table::glued`]):
+    /// it may hold several numbers run together.
+    pub glued: bool,
 }
 
 /// How much of a paragraph is folded into its matching key.
@@ -45,17 +48,50 @@ pub(crate) fn items(document: &Document) -> Vec<Item<'_>> {
                 } else {
                     String::new()
                 };
-                items.push(Item { text: &p.text, key, location: p.location, cell: false });
+                items.push(Item {
+                    text: &p.text,
+                    key,
+                    location: p.location,
+                    cell: false,
+                    glued: false,
+                });
+            }
+            Block::Table(t) if t.glued => {
+                for c in &t.cells {
+                    glued_cell(c, &mut items);
+                }
             }
             Block::Table(t) => items.extend(t.cells.iter().map(|c| Item {
                 text: &c.text,
                 key: key(&c.text),
                 location: c.location,
                 cell: true,
+                glued: false,
             })),
         }
     }
     items
+}
+
+/// A cell of a glued table: a run of digits as it is, text cut at the template's words,
+/// each piece located at its own first character.
+fn glued_cell<'a>(cell: &'a Cell, items: &mut Vec<Item<'a>>) {
+    let item = |text: &'a str, offset: usize| {
+        let mut location = cell.location;
+        let chars = cell.text.get(..offset).map_or(0, |head| head.chars().count());
+        let shift = u32::try_from(chars).unwrap_or(u32::MAX);
+        location.column = location.column.map(|c| c.saturating_add(shift));
+        Item { text, key: key(text), location, cell: true, glued: true }
+    };
+    if crate::segmentation::is_run(&cell.text) {
+        items.push(item(&cell.text, 0));
+        return;
+    }
+    for (start, end) in crate::glued::pieces(&cell.text) {
+        if let Some(text) = cell.text.get(start..end) {
+            items.push(item(text, start));
+        }
+    }
 }
 
 /// Whether a paragraph's key is ever looked at: a title or section title (short), or the

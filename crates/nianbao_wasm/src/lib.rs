@@ -3,8 +3,13 @@
 //! Thin glue: bytes and a file name in, the `nianbao.report/1` object out, as a plain JS
 //! object (maps become objects, numbers stay numbers). Panics are logged by
 //! `console_error_panic_hook` and surface as a thrown error, never a hang.
+//!
+//! A format read by a module of its own (PDF: `nianbao_pdf_wasm`, fetched only when a PDF
+//! arrives) comes back here as that reader's document: `checkReadJson` checks it exactly as
+//! `checkJson` checks a file this module reads itself.
 
-use serde::Serialize;
+use nianbao_document::{Document, Format, FormatProblem};
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 /// Installs the panic hook once, when the module starts.
@@ -27,6 +32,51 @@ pub fn check(bytes: &[u8], name: &str, lang: Option<String>) -> Result<JsValue, 
 pub fn check_json(bytes: &[u8], name: &str, lang: Option<String>) -> Result<String, JsError> {
     let lang = nianbao_report::Lang::parse(lang.as_deref().unwrap_or("zh"));
     serde_json::to_string(&nianbao_report::check(bytes, name, lang)).map_err(unreturnable)
+}
+
+/// The reader module a file needs when this module does not read it itself: `"pdf"`, or
+/// `undefined` for a file `checkJson` reads (the same tests, in the same order, as its reader).
+#[wasm_bindgen(js_name = separateReader)]
+#[must_use]
+pub fn separate_reader(bytes: &[u8], name: &str) -> Option<String> {
+    match nianbao_report::separate_reader(bytes, name)? {
+        Format::Pdf => Some("pdf".to_owned()),
+        Format::Txt | Format::Html | Format::Docx | Format::Xlsx | Format::Unknown => None,
+    }
+}
+
+/// What another module's reader made of a file: `{document, problems}`, as
+/// `nianbao_pdf_wasm`'s `readPdf` writes it.
+#[derive(Deserialize)]
+struct ReadElsewhere {
+    document: Document,
+    problems: Vec<FormatProblem>,
+}
+
+/// Checks a document read by another module: `checkReadJson(readJson, "pdf", byteLength,
+/// name, lang?)` → the report as a JSON string, the same report `checkJson` gives for any
+/// format it reads itself. `bytes` is the size of the file that was read.
+#[wasm_bindgen(js_name = checkReadJson)]
+pub fn check_read_json(
+    read_json: &str,
+    format: &str,
+    bytes: usize,
+    name: &str,
+    lang: Option<String>,
+) -> Result<String, JsError> {
+    // The browser's JSON parser and serde-wasm-bindgen, as in render_json: no serde_json
+    // parser in this module.
+    let unreadable =
+        || JsError::new("无法读取另一个模块读出的文档 / not a document read by a reader module");
+    let format: Format =
+        serde_wasm_bindgen::from_value(JsValue::from_str(format)).map_err(|_| unreadable())?;
+    let value = js_sys::JSON::parse(read_json).map_err(|_| unreadable())?;
+    let read: ReadElsewhere = serde_wasm_bindgen::from_value(value).map_err(|_| unreadable())?;
+    let extracted =
+        nianbao_report::Extracted { format, document: read.document, problems: read.problems };
+    let lang = nianbao_report::Lang::parse(lang.as_deref().unwrap_or("zh"));
+    serde_json::to_string(&nianbao_report::check_document(&extracted, bytes, name, lang))
+        .map_err(unreturnable)
 }
 
 /// A checked report's diagnostics in another language, from its JSON (the `findings` it

@@ -73,5 +73,5 @@ fn grid(table: stitch::Table, index: u32) -> Table {
         cell.location.cell = Some(in_row);
         in_row = in_row.saturating_add(1);
     }
-    Table { cells, positions_exact: table.ruled }
+    Table { cells, positions_exact: table.ruled, glued: false }
 }

@@ -369,14 +369,20 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// Keys of a dictionary checked for repeats (real dictionaries have a few dozen).
+const DEDUPLICATED: usize = 256;
+
 /// Keywords that end an object: met inside an array or dictionary, the object is broken.
 fn is_structure(word: &[u8]) -> bool {
     matches!(word, b"endobj" | b"stream" | b"endstream" | b"obj" | b"xref" | b"trailer")
 }
 
-/// A later key replaces an earlier one, as readers do.
+/// A later key replaces an earlier one, as readers do (in dictionaries of ordinary size:
+/// past [`DEDUPLICATED`] keys, a crafted one, the first stays, to keep reading linear).
 fn set(entries: &mut Vec<(Vec<u8>, Object)>, key: Vec<u8>, value: Object) {
-    if let Some(entry) = entries.iter_mut().find(|(k, _)| *k == key) {
+    if entries.len() >= DEDUPLICATED {
+        entries.push((key, value));
+    } else if let Some(entry) = entries.iter_mut().find(|(k, _)| *k == key) {
         entry.1 = value;
     } else {
         entries.push((key, value));

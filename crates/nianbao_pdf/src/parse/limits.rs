@@ -11,8 +11,9 @@ pub(crate) const MAX_PAGES: usize = 2_000;
 pub(crate) const MAX_DECODED: usize = 512 << 20;
 /// Form XObjects drawn inside one another.
 pub(crate) const MAX_FORM_DEPTH: usize = 12;
-/// Content operators interpreted in the whole file.
-pub(crate) const MAX_OPERATORS: usize = 20_000_000;
+/// Content operators interpreted in the whole file (a report's page has a few thousand;
+/// forms drawn inside forms multiply them).
+pub(crate) const MAX_OPERATORS: usize = 5_000_000;
 /// Glyphs in the whole file.
 pub(crate) const MAX_GLYPHS: usize = 2_000_000;
 /// Rulings in the whole file.

@@ -7,7 +7,7 @@ use nianbao_document::{Excess, FormatProblem};
 
 use super::crypt::Crypt;
 use super::filter::{self, Filter};
-use super::indirect;
+use super::indirect::{self, Endstreams};
 use super::lexer::{Lexer, Token};
 use super::limits::{MAX_DECODED, MAX_HOPS, MAX_LOADS, MAX_OBJECTS};
 use super::object::{Dict, Object, Stream};
@@ -23,6 +23,7 @@ struct ObjectStream {
 /// The open file.
 pub(crate) struct Store<'a> {
     bytes: &'a [u8],
+    endstreams: Endstreams<'a>,
     xref: Xref,
     /// Object headers found by scanning, built the first time an offset proves wrong.
     scanned: Option<HashMap<u32, Entry>>,
@@ -39,11 +40,12 @@ impl<'a> Store<'a> {
     /// Opens a file: its cross-reference (recovered by scanning when broken) and its
     /// security handler.
     pub(crate) fn open(bytes: &'a [u8]) -> Result<Store<'a>, FormatProblem> {
-        let read = xref::read(bytes);
+        let endstreams = Endstreams::new(bytes);
+        let read = xref::read(bytes, &endstreams);
         if let Err(problem @ FormatProblem::TooMuch { .. }) = read {
             return Err(problem);
         }
-        let mut store = Store::with(bytes, read.unwrap_or_default());
+        let mut store = Store::with(bytes, endstreams, read.unwrap_or_default());
         if !store.root_is_readable() {
             let mut xref = recover::scan(bytes);
             let mut compressed: Vec<(u32, Entry)> = store
@@ -62,16 +64,17 @@ impl<'a> Store<'a> {
                     xref.trailer.0.push((key.clone(), value.clone()));
                 }
             }
-            store = Store::with(bytes, xref);
+            store = Store::with(bytes, store.endstreams, xref);
             store.recover_structure()?;
         }
         store.open_crypt()?;
         Ok(store)
     }
 
-    fn with(bytes: &'a [u8], xref: Xref) -> Self {
+    fn with(bytes: &'a [u8], endstreams: Endstreams<'a>, xref: Xref) -> Self {
         Store {
             bytes,
+            endstreams,
             xref,
             scanned: None,
             crypt: None,
@@ -201,17 +204,20 @@ impl<'a> Store<'a> {
     fn at_offset(&mut self, number: u32, offset: usize) -> Result<Option<Object>, FormatProblem> {
         let bytes = self.bytes;
         let entries = &self.xref.entries;
+        let endstreams = &self.endstreams;
         let mut length = |value: &Object| match value {
             Object::Ref((n, _)) => match entries.get(n) {
-                Some(Entry::Offset(o)) => match indirect::read(bytes, *o, &mut |_| None) {
-                    Ok((_, Object::Int(len))) => usize::try_from(len).ok(),
-                    _ => None,
-                },
+                Some(Entry::Offset(o)) => {
+                    match indirect::read(bytes, *o, &mut |_| None, endstreams) {
+                        Ok((_, Object::Int(len))) => usize::try_from(len).ok(),
+                        _ => None,
+                    }
+                }
                 _ => None,
             },
             other => other.as_int().and_then(|n| usize::try_from(n).ok()),
         };
-        match indirect::read(bytes, offset, &mut length) {
+        match indirect::read(bytes, offset, &mut length, endstreams) {
             Ok(((found, generation), mut object)) if found == number => {
                 if let Some(crypt) = &self.crypt {
                     if self.encrypt_number != Some(number) {

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use nianbao_document::{Excess, FormatProblem};
 
 use super::filter;
-use super::indirect;
+use super::indirect::{self, Endstreams};
 use super::lexer::{Lexer, Token};
 use super::limits::MAX_OBJECTS;
 use super::object::{Dict, Object};
@@ -50,7 +50,7 @@ impl Xref {
 }
 
 /// Reads the cross-reference chain from the last `startxref`.
-pub(crate) fn read(bytes: &[u8]) -> Result<Xref, FormatProblem> {
+pub(crate) fn read(bytes: &[u8], endstreams: &Endstreams<'_>) -> Result<Xref, FormatProblem> {
     let tail_start = bytes.len().saturating_sub(2048);
     let tail = bytes.get(tail_start..).unwrap_or_default();
     let at = tail.windows(9).rposition(|w| w == b"startxref").ok_or(FormatProblem::Corrupt)?;
@@ -65,10 +65,10 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Xref, FormatProblem> {
         if !seen.insert(offset) || seen.len() > 1000 {
             break;
         }
-        let trailer = section(bytes, offset, &mut xref)?;
+        let trailer = section(bytes, offset, &mut xref, endstreams)?;
         if let Some(stream_at) = trailer.int(b"XRefStm").and_then(|o| usize::try_from(o).ok()) {
             if seen.insert(stream_at) {
-                section(bytes, stream_at, &mut xref)?;
+                section(bytes, stream_at, &mut xref, endstreams)?;
             }
         }
         xref.merge_trailer(&trailer);
@@ -81,14 +81,19 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Xref, FormatProblem> {
 }
 
 /// Reads one section (table or stream) at `offset`, returning its trailer dictionary.
-fn section(bytes: &[u8], offset: usize, xref: &mut Xref) -> Result<Dict, FormatProblem> {
+fn section(
+    bytes: &[u8],
+    offset: usize,
+    xref: &mut Xref,
+    endstreams: &Endstreams<'_>,
+) -> Result<Dict, FormatProblem> {
     let mut lexer = Lexer::new(bytes, offset);
     lexer.skip_white();
     if lexer.rest().starts_with(b"xref") {
         lexer.pos += 4;
         table(&mut lexer, xref)
     } else {
-        stream(bytes, offset, xref)
+        stream(bytes, offset, xref, endstreams)
     }
 }
 
@@ -127,9 +132,18 @@ fn table(lexer: &mut Lexer<'_>, xref: &mut Xref) -> Result<Dict, FormatProblem> 
     }
 }
 
-fn stream(bytes: &[u8], offset: usize, xref: &mut Xref) -> Result<Dict, FormatProblem> {
-    let (_, object) =
-        indirect::read(bytes, offset, &mut |l| l.as_int().and_then(|n| usize::try_from(n).ok()))?;
+fn stream(
+    bytes: &[u8],
+    offset: usize,
+    xref: &mut Xref,
+    endstreams: &Endstreams<'_>,
+) -> Result<Dict, FormatProblem> {
+    let (_, object) = indirect::read(
+        bytes,
+        offset,
+        &mut |l| l.as_int().and_then(|n| usize::try_from(n).ok()),
+        endstreams,
+    )?;
     let Object::Stream(stream) = object else { return Err(FormatProblem::Corrupt) };
     let dict = &stream.dict;
     if dict.name(b"Type") != Some(b"XRef") {

@@ -128,3 +128,95 @@ pub fn share_of(part: i64, whole: i64, scale: u32) -> Option<Decimal> {
     let whole = i128::from(whole);
     (whole > 0).then(|| Decimal { units: (scaled * 2 + whole) / (whole * 2), scale })
 }
+
+#[cfg(test)]
+mod tests {
+    use nianbao_document::Location;
+
+    use super::{claims, Applicant, Quantity, RequestRow, Stated};
+    use crate::{Extraction, ReportInfo, Section};
+
+    /// The claims of one paragraph in section `section` of a 2021 report, as `key=stated`.
+    fn read(section: u8, paragraph: &str) -> Vec<String> {
+        let extraction = Extraction {
+            info: ReportInfo { year: Some(2021), ..ReportInfo::default() },
+            sections: vec![Section {
+                number: section,
+                title: String::new(),
+                official: true,
+                location: Location::default(),
+                numbered: None,
+                paragraphs: vec![(paragraph.to_owned(), Location::default())],
+            }],
+            ..Extraction::default()
+        };
+        claims(&extraction).iter().map(|c| format!("{}={}", c.quantity.key(), c.stated)).collect()
+    }
+
+    #[test]
+    fn phrasings_tie_numbers_to_quantities() {
+        assert_eq!(
+            read(1, "2021年，本机关共收到政府信息公开申请81件，其中自然人80件、商业企业1件；予以公开及部分公开42件，占51.85%。"),
+            [
+                "requests.received.total=81",
+                "requests.received.natural_person=80",
+                "requests.received.commercial=1",
+                "requests.granted+partly_granted.total=42",
+                "requests.granted+partly_granted.total=51.85% of requests.received.total",
+            ]
+        );
+        assert_eq!(
+            read(4, "本年度发生行政复议案件2件、行政诉讼案件7件。"),
+            ["appeals.review=2", "appeals.litigation=7"]
+        );
+        assert_eq!(
+            read(1, "全年共受理申请一百二十三件，办结两件。"),
+            ["requests.received.total=123", "requests.outcome_total.total=2"]
+        );
+        assert_eq!(read(1, "本年共收到申请８１件。"), ["requests.received.total=81"]);
+        assert_eq!(
+            read(2, "2021年制发行政规范性文件5件，废止2件，现行有效30件。"),
+            [
+                "proactive.item1.normative_documents.issued=5",
+                "proactive.item1.normative_documents.repealed=2",
+                "proactive.item1.normative_documents.in_force=30",
+            ]
+        );
+        assert_eq!(
+            read(2, "本年行政事业性收费金额12.50万元。"),
+            ["proactive.item8.fees.amount=12.50万元"]
+        );
+        assert_eq!(
+            read(1, "本年度收到申请5件，尚有1件结转下年度办理。"),
+            ["requests.received.total=5", "requests.carried_forward.total=1"]
+        );
+        let percent = Quantity::Requests(RequestRow::GrantedOrPartly, Applicant::Total);
+        assert_eq!(Quantity::from_key(&percent.key()), Some(percent));
+        assert!(matches!(Stated::Count(1), Stated::Count(1)));
+    }
+
+    #[test]
+    fn ambiguous_numbers_are_no_claims() {
+        for paragraph in [
+            "2020年共收到政府信息公开申请81件。",
+            "本年度收到申请81件，同比增长20%。",
+            "1-6月共收到政府信息公开申请30件。",
+            "各县（市、区）共收到政府信息公开申请81件。",
+            "全年通过信函方式收到申请3件。",
+            "本年度收到涉及征地拆迁的申请12件。",
+            "累计收到政府信息公开申请1200件。",
+            "本年度收到申请600余件。",
+            "全年收到群众投诉7件。",
+            "本年度审查规范性文件12件。",
+            "本年度办理行政复议案件120件。",
+            "本年度收取信息处理费0.5万元。",
+            "全年落实一件事改革。",
+        ] {
+            assert_eq!(read(1, paragraph), Vec::<String>::new(), "{paragraph}");
+        }
+        // A count it cannot place ends the sentence: what follows may be its part.
+        assert_eq!(read(1, "本年度网上申请30件，予以公开10件。"), Vec::<String>::new());
+        // In sections 二, 五 and 六 a sentence must say it is this year's.
+        assert_eq!(read(5, "收到政府信息公开申请81件。"), Vec::<String>::new());
+    }
+}

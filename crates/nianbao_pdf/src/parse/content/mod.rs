@@ -33,6 +33,8 @@ pub(crate) struct Interpreter<'s, 'a> {
     store: &'s mut Store<'a>,
     /// Fonts by object number (fonts written inline are loaded each time they are selected).
     fonts: HashMap<u32, Rc<Font>>,
+    /// Decoded form contents by object number (a form drawn many times is decoded once).
+    forms: HashMap<u32, Rc<Vec<u8>>>,
     operators: usize,
     glyphs: usize,
     rulings: usize,
@@ -48,7 +50,14 @@ struct Run<'r> {
 
 impl<'s, 'a> Interpreter<'s, 'a> {
     pub(crate) fn new(store: &'s mut Store<'a>) -> Self {
-        Interpreter { store, fonts: HashMap::new(), operators: 0, glyphs: 0, rulings: 0 }
+        Interpreter {
+            store,
+            fonts: HashMap::new(),
+            forms: HashMap::new(),
+            operators: 0,
+            glyphs: 0,
+            rulings: 0,
+        }
     }
 
     /// Draws one content stream (already decoded) onto `page` with `ctm` as the initial
@@ -311,12 +320,22 @@ impl<'s, 'a> Interpreter<'s, 'a> {
                 if run.depth >= MAX_FORM_DEPTH || number.is_some_and(|n| run.forms.contains(&n)) {
                     return Ok(());
                 }
-                let data = match self.store.stream_data(&stream) {
-                    Ok(data) => data,
-                    Err(problem @ (FormatProblem::Bomb | FormatProblem::TooMuch { .. })) => {
-                        return Err(problem)
-                    }
-                    Err(_) => return Ok(()),
+                let cached = number.and_then(|n| self.forms.get(&n)).cloned();
+                let data = match cached {
+                    Some(data) => data,
+                    None => match self.store.stream_data(&stream) {
+                        Ok(data) => {
+                            let data = Rc::new(data);
+                            if let Some(n) = number {
+                                self.forms.insert(n, data.clone());
+                            }
+                            data
+                        }
+                        Err(problem @ (FormatProblem::Bomb | FormatProblem::TooMuch { .. })) => {
+                            return Err(problem)
+                        }
+                        Err(_) => return Ok(()),
+                    },
                 };
                 let matrix = match self.store.key(&stream.dict, b"Matrix")? {
                     Object::Array(items) => Matrix::from_numbers(

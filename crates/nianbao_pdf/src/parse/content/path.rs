@@ -27,26 +27,25 @@ pub(crate) struct Path {
     subpaths: Vec<Subpath>,
     /// The current point in user space (curves and `v` need it).
     current: (f32, f32),
+    /// Points in all subpaths (kept, not summed: a path may have many subpaths).
+    points: usize,
 }
 
 /// Points in one path at most: a path of a million segments is no table border.
 const MAX_POINTS: usize = 100_000;
 
 impl Path {
-    fn points(&self) -> usize {
-        self.subpaths.iter().map(|s| s.points.len()).sum()
-    }
-
     pub(crate) fn move_to(&mut self, ctm: Matrix, x: f32, y: f32) {
-        if self.points() >= MAX_POINTS {
+        if self.points >= MAX_POINTS {
             return;
         }
+        self.points += 1;
         self.current = (x, y);
         self.subpaths.push(Subpath { points: vec![ctm.apply(x, y)], ..Subpath::default() });
     }
 
     fn segment(&mut self, ctm: Matrix, x: f32, y: f32, curve: bool) {
-        if self.points() >= MAX_POINTS {
+        if self.points >= MAX_POINTS {
             return;
         }
         if self.subpaths.last().is_none_or(|s| s.closed) {
@@ -57,6 +56,7 @@ impl Path {
         if let Some(sub) = self.subpaths.last_mut() {
             sub.points.push(ctm.apply(x, y));
             sub.curves.push(curve);
+            self.points += 1;
         }
     }
 

@@ -64,7 +64,7 @@ impl TextMatrices {
             y0: corners.iter().map(|c| c.1).fold(f32::INFINITY, f32::min),
             x1: corners.iter().map(|c| c.0).fold(f32::NEG_INFINITY, f32::max),
             y1: corners.iter().map(|c| c.1).fold(f32::NEG_INFINITY, f32::max),
-            size: size * self.text.then(state.ctm).vertical_scale(),
+            size: (size * self.text.then(state.ctm).vertical_scale()).abs(),
             vertical,
         };
         self.text = if vertical {

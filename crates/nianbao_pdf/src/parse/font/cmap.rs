@@ -28,6 +28,8 @@ pub(crate) struct CMap {
     pub(crate) cids: HashMap<u32, u32>,
     /// The predefined CMap this one builds on (`usecmap`).
     pub(crate) uses: Option<Vec<u8>>,
+    /// Codes visited by ranges so far: many large ranges must not take long either.
+    work: usize,
 }
 
 impl CMap {
@@ -113,6 +115,9 @@ impl CMap {
             match target {
                 Object::Str(start) => {
                     for offset in 0..=high - low {
+                        if !self.step() {
+                            return;
+                        }
                         if let Some(text) = utf16_plus(start, offset) {
                             self.set_unicode(low + offset, text);
                         }
@@ -149,9 +154,18 @@ impl CMap {
                 continue;
             }
             for offset in 0..=high - low {
+                if !self.step() {
+                    return;
+                }
                 self.set_cid(low + offset, cid.saturating_add(offset));
             }
         }
+    }
+
+    /// Counts one code visited; false once the map has done all the work it may.
+    fn step(&mut self) -> bool {
+        self.work += 1;
+        self.work <= 2 * MAX_ENTRIES
     }
 
     fn set_unicode(&mut self, code: u32, text: String) {

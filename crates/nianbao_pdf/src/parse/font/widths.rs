@@ -7,11 +7,14 @@ use crate::parse::object::Object;
 
 /// CIDs one range may cover.
 const MAX_RANGE: i64 = 65_536;
+/// CIDs all ranges of one array may cover together (a font has at most 65,536 glyphs).
+const MAX_TOTAL: usize = 131_072;
 
 /// `/W`: `c [w1 w2 …]` or `c_first c_last w`.
 pub(crate) fn cid_widths(items: &[Object]) -> HashMap<u32, f32> {
     let mut widths = HashMap::new();
     let mut at = 0;
+    let mut covered = 0_usize;
     while let Some(first) = items.get(at).and_then(Object::as_int) {
         match items.get(at + 1) {
             Some(Object::Array(list)) => {
@@ -28,7 +31,8 @@ pub(crate) fn cid_widths(items: &[Object]) -> HashMap<u32, f32> {
                 else {
                     break;
                 };
-                if (0..MAX_RANGE).contains(&(last - first)) {
+                if (0..MAX_RANGE).contains(&(last - first)) && covered < MAX_TOTAL {
+                    covered += usize::try_from(last - first).unwrap_or(0) + 1;
                     for cid in first..=last {
                         if let Ok(cid) = u32::try_from(cid) {
                             widths.insert(cid, w);
@@ -47,6 +51,7 @@ pub(crate) fn cid_widths(items: &[Object]) -> HashMap<u32, f32> {
 pub(crate) fn cid_vertical(items: &[Object]) -> HashMap<u32, (f32, f32, f32)> {
     let mut metrics = HashMap::new();
     let mut at = 0;
+    let mut covered = 0_usize;
     while let Some(first) = items.get(at).and_then(Object::as_int) {
         match items.get(at + 1) {
             Some(Object::Array(list)) => {
@@ -63,7 +68,8 @@ pub(crate) fn cid_vertical(items: &[Object]) -> HashMap<u32, (f32, f32, f32)> {
                 let values: Vec<f32> =
                     items.iter().skip(at + 2).take(3).filter_map(Object::as_f32).collect();
                 let [w1, vx, vy] = values.as_slice() else { break };
-                if (0..MAX_RANGE).contains(&(last - first)) {
+                if (0..MAX_RANGE).contains(&(last - first)) && covered < MAX_TOTAL {
+                    covered += usize::try_from(last - first).unwrap_or(0) + 1;
                     for cid in first..=last {
                         if let Ok(cid) = u32::try_from(cid) {
                             metrics.insert(cid, (*w1, *vx, *vy));

@@ -6,6 +6,8 @@ pub(crate) mod t022_cell_not_number;
 pub(crate) mod t023_row_inferred;
 pub(crate) mod t024_row_unresolved;
 pub(crate) mod t025_table_blank;
+pub(crate) mod t026_digits_split;
+pub(crate) mod t027_digits_undecided;
 
 use nianbao_document::CellRef;
 use nianbao_tables::CellState;
@@ -41,6 +43,34 @@ pub(super) fn lossy(cx: &Context<'_>, found: &mut Found<'_>, placed: bool) {
             found.add(Draft::new(row.location, facts).cells(row.cells.clone()));
         }
     }
+}
+
+/// The rows whose digits ran together, split (`split`) or left undecided: a split names
+/// the row's cells, an undecided row the cells its readings disagree on.
+pub(super) fn glued(cx: &Context<'_>, found: &mut Found<'_>, split: bool) {
+    for (_, table) in super::tables(cx) {
+        for row in table.glued_rows.iter().filter(|r| r.split.is_some() == split) {
+            let facts = Facts::Split {
+                label: row.label.clone(),
+                written: row.written.clone(),
+                readings: row.split.clone().map_or_else(|| row.examples.clone(), |s| vec![s]),
+                count: row.readings,
+                exhausted: row.exhausted,
+            };
+            let cells = if split { row.cells.clone() } else { row.undecided.clone() };
+            found.add(Draft::new(row.location, facts).cells(cells));
+        }
+    }
+}
+
+/// A split as people read it: the cells' texts joined by `/`, a blank cell as 空.
+pub(super) fn reading(texts: &[String], lang: Lang) -> String {
+    let blank = lang.pick("空", "blank");
+    texts
+        .iter()
+        .map(|t| if t.is_empty() { blank } else { t.as_str() })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// The names a row-of-cells finding is worded with.
