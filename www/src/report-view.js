@@ -24,8 +24,13 @@ function renderReport(entry, ctx) {
         h('span', { class: 'counts' }, t.counts(s.errors, s.warnings, s.infos)))));
   // The body is built when the card is first opened: a batch of 48 collapsed cards costs 48
   // headings, and a card nobody opens is never drawn.
-  const fill = () => { if (!card.querySelector(':scope > .body')) card.append(reportBody(entry, ctx, card)); };
-  if (entry.open) fill();
+  // A card drawn again (a new language) keeps the body it had.
+  const fill = () => {
+    if (card.querySelector(':scope > .body')) return;
+    card.append(reportBody(entry, ctx, card));
+    entry.built = true;
+  };
+  if (entry.open || entry.built) fill();
   card.addEventListener('toggle', () => { entry.open = card.open; if (card.open) fill(); });
   return card;
 }
