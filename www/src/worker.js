@@ -2,10 +2,10 @@
 // into WORKER_SOURCE). It instantiates the module the page compiled, then answers one
 // message at a time; bridge.js is its only correspondent.
 //
-// A PDF (as the main module's separateReader tells, by the same tests its own reader uses)
-// is read by a module of its own (global nianbao_pdf) and checked by the main one
-// (checkReadJson), so it gets the same report as any other format. The page compiles that
-// module only for the first PDF: a check of a PDF before then answers { needPdf }, and the
+// A PDF, Word or Excel file (as the main module's separateReader tells, by the same tests its
+// own reader uses) is read by the reader module (global nianbao_pdf) and checked by the main
+// one (checkReadJson), so it gets the same report as any other format. The page compiles that
+// module only for the first such file: a check of a PDF before then answers { needPdf }, and the
 // bridge sends the same job again with the compiled module.
 
 let pdfStarted = false;
@@ -27,7 +27,8 @@ self.onmessage = async ({ data }) => {
     if (data.type === 'check') {
       // The file is read here, not on the page, so a big file never blocks the page.
       const bytes = data.input instanceof Blob ? new Uint8Array(await data.input.arrayBuffer()) : new Uint8Array(data.input);
-      if (wasm_bindgen.separateReader(bytes, data.name) === 'pdf') {
+      const reader = wasm_bindgen.separateReader(bytes, data.name);
+      if (reader) {
         if (!pdfStarted && !data.pdf) {
           self.postMessage({ id, needPdf: true });
           return;
@@ -36,7 +37,9 @@ self.onmessage = async ({ data }) => {
           await nianbao_pdf({ module_or_path: data.pdf });
           pdfStarted = true;
         }
-        text = wasm_bindgen.checkReadJson(nianbao_pdf.readPdf(bytes), 'pdf', bytes.length, data.name, data.lang);
+        // Word and Excel: the module's JSON names the format the package turned out to be.
+        const read = reader === 'pdf' ? nianbao_pdf.readPdf(bytes) : nianbao_pdf.readOffice(bytes, data.name);
+        text = wasm_bindgen.checkReadJson(read, 'pdf', bytes.length, data.name, data.lang);
       } else {
         text = wasm_bindgen.checkJson(bytes, data.name, data.lang);
       }

@@ -24,6 +24,9 @@ pub enum FormatProblem {
     LegacyExcel,
     /// A PDF (not read by this build).
     Pdf,
+    /// A Word/Excel package given to a build without its reader (the browser's main module,
+    /// which hands them to the separately loaded reader module).
+    OfficeElsewhere,
     /// A zip container that is not a Word/Excel file we read.
     Zip,
     /// An image (a scan).

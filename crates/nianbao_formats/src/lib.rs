@@ -15,17 +15,21 @@
 #![warn(clippy::disallowed_methods)]
 
 mod budget;
+#[cfg(feature = "office")]
 mod docx;
+#[cfg(feature = "office")]
 mod docx_numbering;
 mod encoding;
 mod glued;
 mod html;
 mod html_table;
 mod limits;
+#[cfg(feature = "office")]
 mod ooxml;
 mod pdf;
 mod sniff;
 mod txt;
+#[cfg(feature = "office")]
 mod xlsx;
 
 use nianbao_document::{Document, Format, FormatProblem};
@@ -84,11 +88,36 @@ pub fn read(bytes: &[u8], name: &str) -> Extracted {
 #[must_use]
 pub fn separate_reader(bytes: &[u8], name: &str) -> Option<Format> {
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
-    let pdf = !bytes.is_empty() && size <= MAX_INPUT_BYTES && pdf::is_pdf(bytes, name);
-    (pdf && !cfg!(feature = "pdf")).then_some(Format::Pdf)
+    if bytes.is_empty() || size > MAX_INPUT_BYTES {
+        return None;
+    }
+    if pdf::is_pdf(bytes, name) {
+        return (!cfg!(feature = "pdf")).then_some(Format::Pdf);
+    }
+    if sniff::refusal(bytes, name).is_some() || !sniff::is_zip(bytes) || cfg!(feature = "office") {
+        return None;
+    }
+    // Word or Excel: the package's parts decide; the name is the best guess before opening it.
+    Some(if sniff::by_name(name) == Format::Xlsx { Format::Xlsx } else { Format::Docx })
+}
+
+/// Reads a Word or Excel package (or refuses another zip): what [`read`] does with a zip,
+/// for the browser's separately loaded reader module.
+#[cfg(feature = "office")]
+#[must_use]
+pub fn read_office(bytes: &[u8], name: &str) -> Extracted {
+    read_package(bytes, name)
+}
+
+/// Without the `office` feature a package is not opened here: [`separate_reader`] sends it to
+/// the reader module, so only a caller that skipped that test gets this refusal.
+#[cfg(not(feature = "office"))]
+fn read_package(_bytes: &[u8], name: &str) -> Extracted {
+    refuse(sniff::by_name(name), FormatProblem::OfficeElsewhere)
 }
 
 /// Word and Excel packages, told apart by their parts rather than their names.
+#[cfg(feature = "office")]
 fn read_package(bytes: &[u8], name: &str) -> Extracted {
     let mut package = match ooxml::Package::open(bytes) {
         Ok(package) => package,

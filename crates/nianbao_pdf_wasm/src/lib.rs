@@ -1,9 +1,10 @@
-//! # nianbao_pdf_wasm — the PDF reader as a module of its own
+//! # nianbao_pdf_wasm — the readers of packaged formats (PDF, Word, Excel) as a module of its own
 //!
-//! Stage: reader, in the browser. Input: the bytes of a PDF. Output: the JSON of
-//! `{document, problems}` ([`nianbao_pdf::Read`]), which the main module's `checkReadJson`
-//! checks like any other format's document. The page's first load stays small because this
-//! module is fetched (hosted page, embed script) only when the first PDF arrives.
+//! Stage: reader, in the browser. Input: the bytes of a PDF, .docx or .xlsx. Output: the JSON
+//! of `{document, problems}` ([`nianbao_pdf::Read`]; Word and Excel add their `format`), which
+//! the main module's `checkReadJson` checks like any other format's document. The page's
+//! first load stays small because this module is fetched (hosted page, embed script) only
+//! when the first such file arrives.
 #![warn(clippy::disallowed_methods)]
 
 use nianbao_document::{Document, FormatProblem};
@@ -31,6 +32,40 @@ struct ReadJson<'a> {
 pub fn read_to_json(bytes: &[u8]) -> Result<String, serde_json::Error> {
     let read = nianbao_pdf::read(bytes);
     serde_json::to_string(&ReadJson { document: &read.document, problems: &read.problems })
+}
+
+/// What [`read_office_json`] returns: the format the package turned out to be, besides the
+/// document and problems.
+#[derive(Serialize)]
+struct OfficeJson<'a> {
+    format: nianbao_document::Format,
+    document: &'a Document,
+    problems: &'a [FormatProblem],
+}
+
+/// Reads one Word or Excel package into `{"format": …, "document": …, "problems": […]}`.
+///
+/// # Errors
+/// Only when the result cannot be written as JSON, which a document never causes.
+pub fn read_office_to_json(bytes: &[u8], name: &str) -> Result<String, serde_json::Error> {
+    let read = nianbao_formats::read_office(bytes, name);
+    serde_json::to_string(&OfficeJson {
+        format: read.format,
+        document: &read.document,
+        problems: &read.problems,
+    })
+}
+
+/// Reads one Word or Excel package: `readOffice(bytes, name)` → [`read_office_to_json`]'s
+/// string. The page's main module leaves packages to this module, so its first load holds no
+/// zip or XML reader.
+///
+/// # Errors
+/// Only when the result cannot be written as JSON, which a document never causes.
+#[wasm_bindgen(js_name = readOffice)]
+pub fn read_office_json(bytes: &[u8], name: &str) -> Result<String, JsError> {
+    read_office_to_json(bytes, name)
+        .map_err(|e| JsError::new(&format!("无法返回读取结果 / cannot return what was read: {e}")))
 }
 
 /// Reads one PDF: `readPdf(bytes)` → [`read_to_json`]'s string.

@@ -34,21 +34,25 @@ pub fn check_json(bytes: &[u8], name: &str, lang: Option<String>) -> Result<Stri
     serde_json::to_string(&nianbao_report::check(bytes, name, lang)).map_err(unreturnable)
 }
 
-/// The reader module a file needs when this module does not read it itself: `"pdf"`, or
-/// `undefined` for a file `checkJson` reads (the same tests, in the same order, as its reader).
+/// The reader module a file needs when this module does not read it itself: `"pdf"` or
+/// `"office"` (Word, Excel: both in the one reader module), or `undefined` for a file `checkJson` reads (the same tests, in the same order, as its reader).
 #[wasm_bindgen(js_name = separateReader)]
 #[must_use]
 pub fn separate_reader(bytes: &[u8], name: &str) -> Option<String> {
     match nianbao_report::separate_reader(bytes, name)? {
         Format::Pdf => Some("pdf".to_owned()),
-        Format::Txt | Format::Html | Format::Docx | Format::Xlsx | Format::Unknown => None,
+        Format::Docx | Format::Xlsx => Some("office".to_owned()),
+        Format::Txt | Format::Html | Format::Unknown => None,
     }
 }
 
 /// What another module's reader made of a file: `{document, problems}`, as
-/// `nianbao_pdf_wasm`'s `readPdf` writes it.
+/// `nianbao_pdf_wasm`'s `readPdf` writes it, or `{format, document, problems}` from its
+/// `readOffice` (Word or Excel: the package decides, not the caller).
 #[derive(Deserialize)]
 struct ReadElsewhere {
+    #[serde(default)]
+    format: Option<Format>,
     document: Document,
     problems: Vec<FormatProblem>,
 }
@@ -72,8 +76,11 @@ pub fn check_read_json(
         serde_wasm_bindgen::from_value(JsValue::from_str(format)).map_err(|_| unreadable())?;
     let value = js_sys::JSON::parse(read_json).map_err(|_| unreadable())?;
     let read: ReadElsewhere = serde_wasm_bindgen::from_value(value).map_err(|_| unreadable())?;
-    let extracted =
-        nianbao_report::Extracted { format, document: read.document, problems: read.problems };
+    let extracted = nianbao_report::Extracted {
+        format: read.format.unwrap_or(format),
+        document: read.document,
+        problems: read.problems,
+    };
     let lang = nianbao_report::Lang::parse(lang.as_deref().unwrap_or("zh"));
     serde_json::to_string(&nianbao_report::check_document(&extracted, bytes, name, lang))
         .map_err(unreturnable)

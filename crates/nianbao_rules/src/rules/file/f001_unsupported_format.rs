@@ -12,6 +12,7 @@ pub(crate) fn owns(problem: FormatProblem) -> bool {
     matches!(
         problem,
         FormatProblem::Pdf
+            | FormatProblem::OfficeElsewhere
             | FormatProblem::LegacyWord
             | FormatProblem::LegacyExcel
             | FormatProblem::Zip

@@ -57,6 +57,12 @@ pub(super) fn words(finding: &Finding, lang: Lang) -> Words {
                 "This build does not read PDFs: use the Word/WPS file (.docx) or the report's web page (saved as .html)",
             )
             .to_owned(),
+        FormatProblem::OfficeElsewhere => lang
+            .pick(
+                "这个检查器版本不含 Word/Excel 读取模块：请用年报校验网页或命令行工具检查这个文件",
+                "This build of the checker has no Word/Excel reader: check the file with the web page or the command line",
+            )
+            .to_owned(),
         FormatProblem::Zip => lang
             .pick(
                 "这是压缩包，不是 Word（.docx）或 Excel（.xlsx）文件：请解压后检查其中的年报",
