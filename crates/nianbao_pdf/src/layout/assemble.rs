@@ -4,6 +4,7 @@
 
 use nianbao_document::{Block, Cell, Document, Excess, FormatProblem, Location, Paragraph, Table};
 
+use super::join::push_line;
 use super::limits::CELLS;
 use super::lines::by;
 use super::stitch::{self, Joined};
@@ -64,6 +65,20 @@ fn grid(table: stitch::Table, index: u32) -> Table {
         })
         .collect();
     cells.sort_by_key(|c| (c.row, c.col));
+    // Crafted lines can make two cells start in one slot (groups that are no rectangles,
+    // edges closer than a column): they are one cell, so each slot starts at most one.
+    let mut unique: Vec<Cell> = Vec::with_capacity(cells.len());
+    for cell in cells {
+        match unique.last_mut() {
+            Some(last) if (last.row, last.col) == (cell.row, cell.col) => {
+                push_line(&mut last.text, &cell.text);
+                last.row_span = last.row_span.max(cell.row_span);
+                last.col_span = last.col_span.max(cell.col_span);
+            }
+            _ => unique.push(cell),
+        }
+    }
+    let mut cells = unique;
     let mut previous_row = None;
     let mut in_row = 0_u32;
     for cell in &mut cells {
