@@ -17,13 +17,15 @@ import { gzipSync } from 'node:zlib';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const PKG = join(ROOT, 'target', 'www-pkg');
-const SOURCES = ['i18n.js', 'dom.js', 'tables.js', 'report-view.js', 'recheck.js', 'bridge.js', 'engine.js', 'element.js', 'main.js'];
+const SOURCES = ['i18n.js', 'dom.js', 'tables.js', 'report-view.js', 'recheck.js', 'batch-view.js', 'bridge.js', 'engine.js', 'element.js', 'main.js'];
 // The 试一试 sample: a real report (seed 000), so a first visitor sees a result at once.
 const SAMPLE = 'tests/fixtures/seeds/000_f23864eff4c512cb.txt';
 // Runs in the checker's Web Worker, after the wasm-bindgen glue.
 const WORKER = 'worker.js';
 // The PDF reader's module, beside the page and the embed script (dist/).
 const PDF_FILE = 'nianbao_pdf_bg.wasm';
+// The batch desk (checks across reports, the Excel workbook): fetched when a batch first needs it.
+const DESK_FILE = 'nianbao_desk_bg.wasm';
 
 function run(command, args) {
   execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -59,7 +61,7 @@ function buildWasm(crate, global) {
 const beside = (file) => ({ url: file });
 const inlined = (wasm) => ({ inline: gzipSync(wasm, { level: 9 }).toString('base64') });
 
-function bundle(glue, wasmSource, pdfSource, sampleSource) {
+function bundle(glue, wasmSource, pdfSource, deskSource, sampleSource) {
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   const css = readFileSync(join(ROOT, 'www/src/style.css'), 'utf8');
   const sources = SOURCES.map((f) => `// ---- ${f}\n${readFileSync(join(ROOT, 'www/src', f), 'utf8')}`).join('\n');
@@ -72,6 +74,7 @@ function bundle(glue, wasmSource, pdfSource, sampleSource) {
 const SCRIPT_URL = document.currentScript ? document.currentScript.src : location.href;
 const WASM = ${JSON.stringify(wasmSource)};
 const PDF_WASM = ${JSON.stringify(pdfSource)};
+const DESK_WASM = ${JSON.stringify(deskSource)};
 const STYLE = ${JSON.stringify(css)};
 const WORKER_SOURCE = ${JSON.stringify(worker)};
 const SAMPLE = ${JSON.stringify(sampleSource)};
@@ -103,19 +106,21 @@ function main() {
   mkdirSync(DIST, { recursive: true });
   const main = buildWasm('nianbao_wasm', 'wasm_bindgen');
   const pdf = buildWasm('nianbao_pdf_wasm', 'nianbao_pdf');
+  const desk = buildWasm('nianbao_wasm_desk', 'nianbao_desk');
   const { wasm } = main;
   // Both glues go into the worker; the PDF module itself is compiled only for the first PDF.
-  const glue = `${main.glue}\n${pdf.glue}`;
-  // Hosted: both modules and the 试一试 sample beside the script, out of the first load.
-  // Embed: the main module and the sample inlined, the PDF module beside the script (most
-  // portals never see a PDF). Offline: all inlined, no request.
+  const glue = `${main.glue}\n${pdf.glue}\n${desk.glue}`;
+  // Hosted: the modules and the 试一试 sample beside the script, out of the first load.
+  // Embed: the main module and the sample inlined, the PDF and desk modules beside the script
+  // (most portals never see a PDF or a batch). Offline: all inlined, no request.
   const sample = { inline: readFileSync(join(ROOT, SAMPLE), 'utf8') };
-  const hosted = bundle(glue, beside('nianbao_bg.wasm'), beside(PDF_FILE), beside('sample.txt'));
-  const embed = bundle(glue, inlined(wasm), beside(PDF_FILE), sample);
-  const offline = bundle(glue, inlined(wasm), inlined(pdf.wasm), sample);
+  const hosted = bundle(glue, beside('nianbao_bg.wasm'), beside(PDF_FILE), beside(DESK_FILE), beside('sample.txt'));
+  const embed = bundle(glue, inlined(wasm), beside(PDF_FILE), beside(DESK_FILE), sample);
+  const offline = bundle(glue, inlined(wasm), inlined(pdf.wasm), inlined(desk.wasm), sample);
   writeFileSync(join(DIST, 'sample.txt'), sample.inline);
   writeFileSync(join(DIST, 'nianbao_bg.wasm'), wasm);
   writeFileSync(join(DIST, PDF_FILE), pdf.wasm);
+  writeFileSync(join(DIST, DESK_FILE), desk.wasm);
   writeFileSync(join(DIST, 'nianbao-hosted.js'), hosted);
   writeFileSync(join(DIST, 'index.html'), page(CSP("'self'"), '<script src="nianbao-hosted.js"></script>'));
   writeFileSync(join(DIST, 'nianbao-checker.js'), embed);
@@ -134,6 +139,8 @@ function main() {
     pdf_wasm_bytes: pdf.wasm.length,
     pdf_wasm_gzip: gz(pdf.wasm),
     pdf_budget_gzip: 300 * 1024,
+    // Fetched only when a batch first pairs two reports or exports a workbook.
+    desk_wasm_gzip: gz(desk.wasm),
   };
   writeFileSync(join(ROOT, 'www/size.json'), JSON.stringify(sizes, null, 2) + '\n');
   console.log(`built dist/: wasm ${(sizes.wasm_gzip / 1024).toFixed(1)} KiB gz + JS ${(sizes.js_gzip / 1024).toFixed(1)} KiB gz = ${(sizes.hosted_total_gzip / 1024).toFixed(1)} KiB of 400 KiB`);

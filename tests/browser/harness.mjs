@@ -77,9 +77,14 @@ export async function waitForReports(page, count = 1) {
 
 /** What the newest card shows: verdict, the text of cells by data-cell, their classes, codes. */
 export async function shown(page, index = 0) {
-  return page.evaluate((index) => {
+  return page.evaluate(async (index) => {
     const root = document.querySelector('nianbao-checker').shadowRoot;
     const card = root.querySelectorAll('.report')[index];
+    // A closed card builds its body when opened (a batch's cards start closed).
+    if (card.tagName === 'DETAILS' && !card.querySelector(':scope > .body')) {
+      card.open = true;
+      while (!card.querySelector(':scope > .body')) await new Promise((r) => requestAnimationFrame(r));
+    }
     const cells = {};
     for (const td of card.querySelectorAll('td[data-cell]')) cells[td.dataset.cell] = { text: td.textContent, classes: td.className };
     return {

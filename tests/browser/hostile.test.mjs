@@ -64,7 +64,8 @@ test('every hostile file is answered as natively, and the page never freezes', a
     const cards = [...root.querySelectorAll('.report[data-verdict]')].map((card) => [
       card.querySelector('.name').textContent,
       card.dataset.verdict,
-      [...new Set([...card.querySelectorAll('.problem')].map((p) => p.dataset.code))].sort(),
+      // Several files at once arrive as closed cards: their codes are on the card.
+      card.dataset.codes.split(' ').filter(Boolean),
     ]);
     return { ticks: window.__ticks, ended: performance.now(), cards };
   });

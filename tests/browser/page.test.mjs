@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ROOT, dropBytes, dropFiles, launch, recordRequests, seedPath, server, shown, waitForReports } from './harness.mjs';
 
 let browser;
@@ -79,8 +79,12 @@ describe('hosted page', () => {
 
   test('the file picker checks several files at once', async () => {
     const before = await page.evaluate(() => document.querySelector('nianbao-checker').shadowRoot.querySelectorAll('.report').length);
+    const names = await page.evaluate(() => [...document.querySelector('nianbao-checker').shadowRoot.querySelectorAll('.report .name')].map((n) => n.textContent));
     await page.setInputFiles('nianbao-checker .picker', [seedPath('002'), seedPath('004')]);
-    await waitForReports(page, before + 2);
+    // A file checked before under the same name is replaced, not added beside.
+    const again = [seedPath('002'), seedPath('004')].filter((p) => names.includes(basename(p))).length;
+    await waitForReports(page, before + 2 - again);
+    await page.waitForFunction(() => document.querySelector('nianbao-checker').shadowRoot.querySelectorAll('.report.pending').length === 0);
     const newest = await shown(page, 0);
     assert.ok(newest.name.startsWith('004'));
     assert.equal(newest.cells['requests/granted/total'].text, '591');

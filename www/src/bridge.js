@@ -3,10 +3,12 @@
 // big file is read and checked, and lets a check that runs too long be stopped: a running
 // wasm call cannot be interrupted, only its worker can be terminated.
 //
-//   const bridge = createBridge({ main, pdf });  each () → Promise<WebAssembly.Module>
+//   const bridge = createBridge({ main, pdf, desk });  each () → Promise<WebAssembly.Module>
 //   await bridge.ready()                       → { rules, forms, version }
 //   await bridge.check(file, name, { lang, onSlow })  → the nianbao.report/1 object
 //   await bridge.render(report, lang)          → report.diagnostics worded in lang
+//   await bridge.compare(last, lastName, file, name, { lang })  → file's report compared with last year's
+//   await bridge.exportXlsx(reports)           → the batch workbook's bytes (汇总, 问题, 数值)
 //   bridge.cancel()                            stops the running check
 //
 // Jobs run one at a time in the order given, so a batch of files is simply many check()
@@ -48,6 +50,7 @@ function noFileError(given) {
 function createBridge(compilers, limits = LIMITS) {
   let module = null; // Promise<WebAssembly.Module>, made on first use
   let pdfModule = null; // the same for the PDF reader, made when the first PDF arrives
+  let deskModule = null; // the same for the batch desk, made when a batch first needs it
   let url = null; // Blob URL of WORKER_SOURCE, made once and kept for fresh workers
   let session = null; // { worker, ready } of the live worker
   let running = null; // the job in the worker
@@ -193,9 +196,33 @@ function createBridge(compilers, limits = LIMITS) {
     return JSON.parse(await enqueue({ message: { type: 'render', json, lang: lang === 'en' ? 'en' : 'zh' } }, urgent));
   }
 
+  // The desk's module, sent with each desk job (the worker instantiates it once).
+  function desk() {
+    if (!deskModule) {
+      deskModule = compilers.desk();
+      deskModule.catch(() => { deskModule = null; });
+    }
+    return deskModule;
+  }
+
+  // `input`'s report compared with `last`, last year's report of the same unit (desk module).
+  async function compare(last, lastName, input, name, options = {}) {
+    const message = { type: 'compare', desk: await desk(), last, lastName, input, name, lang: options.lang === 'en' ? 'en' : 'zh' };
+    const text = await enqueue({ message }, queue);
+    const report = JSON.parse(text);
+    sources.set(report, text);
+    return report;
+  }
+
+  // The batch workbook's bytes (desk module). Serialized afresh: a report re-worded in
+  // another language no longer matches its text.
+  async function exportXlsx(reports) {
+    return enqueue({ message: { type: 'export', desk: await desk(), json: JSON.stringify(reports) } }, urgent);
+  }
+
   function cancel() {
     if (running) stop(running, 'stopped');
   }
 
-  return { ready: () => open().ready, check, render, cancel };
+  return { ready: () => open().ready, check, render, compare, exportXlsx, cancel };
 }

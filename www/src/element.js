@@ -14,6 +14,14 @@ class NianbaoChecker extends HTMLElement {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(STYLE);
     this.root.adoptedStyleSheets = [sheet];
+    // The whole window takes a drop: a file let go beside the box is checked, not opened by
+    // the browser in place of the page (which would lose every result).
+    this.onWindowDrag = (event) => { if (event.dataTransfer?.types?.includes('Files')) event.preventDefault(); };
+    this.onWindowDrop = (event) => {
+      if (event.composedPath().includes(this) || !event.dataTransfer?.types?.includes('Files')) return;
+      event.preventDefault();
+      this.dropped([...(event.dataTransfer.files || [])]);
+    };
     // The browser's own "leave this page?" question, while results would be lost.
     this.onLeave = (event) => {
       if (this.entries.some((e) => e.report)) {
@@ -37,12 +45,16 @@ class NianbaoChecker extends HTMLElement {
       });
     }
     window.addEventListener('beforeunload', this.onLeave);
+    window.addEventListener('dragover', this.onWindowDrag);
+    window.addEventListener('drop', this.onWindowDrop);
     this.render();
     engine.load().then(() => { this.failure = null; this.render(); }, (error) => this.fail(error));
   }
 
   disconnectedCallback() {
     window.removeEventListener('beforeunload', this.onLeave);
+    window.removeEventListener('dragover', this.onWindowDrag);
+    window.removeEventListener('drop', this.onWindowDrop);
   }
 
   attributeChangedCallback(name) {
@@ -58,7 +70,9 @@ class NianbaoChecker extends HTMLElement {
     const list = Array.isArray(files) ? files : [files];
     const wrong = list.find((f) => !(f instanceof Blob));
     if (!list.length || wrong !== undefined) return Promise.reject(noFileError(wrong));
-    return Promise.all(list.map((file) => this.add(file.name || 'report.txt', file)));
+    // Several files at once: the overview lists them and every card stays closed.
+    const open = list.length === 1;
+    return Promise.all(list.map((file) => this.add(file.name || 'report.txt', file, { open })));
   }
 
   // Files dropped or picked; a drop that carries no file (selected text, a link) is
@@ -84,11 +98,14 @@ class NianbaoChecker extends HTMLElement {
 
   // Shows a card for `input` (a Blob, or a promise of one) at once, checks it, redraws it.
   async add(name, input, options = {}) {
-    const entry = { name, open: true, paste: !!options.paste };
-    if (entry.paste) entry.replaces = lastPasted(this.entries);
-    for (const e of this.entries) {
-      e.open = false;
-      if (e.node) e.node.open = false;
+    const entry = { name, input, open: options.open !== false, paste: !!options.paste };
+    // A file dropped again takes its earlier card's place and says what changed.
+    entry.replaces = entry.paste ? lastPasted(this.entries) : this.entries.find((e) => !e.paste && e.name === name && e.report);
+    if (entry.open) {
+      for (const e of this.entries) {
+        e.open = false;
+        if (e.node) e.node.open = false;
+      }
     }
     this.entries.unshift(entry);
     this.renderReports();
@@ -101,15 +118,63 @@ class NianbaoChecker extends HTMLElement {
       entry.checkedAt = new Date();
       // The language changed while this file waited: re-word it like the others.
       if (lang !== this.language) await this.reword(entry, this.language);
+      if (entry.removed) return;
       if (entry.replaces) replacePasted(this.entries, entry);
       this.dispatchEvent(new CustomEvent('nianbao-report', { detail: report, bubbles: true, composed: true }));
     } catch (error) {
+      if (entry.removed) return;
       entry.error = error;
     }
     entry.slow = false;
     entry.node = null;
     this.renderReports();
     this.announce(entry);
+    if (!this.entries.some((e) => !e.report && !e.error)) pairBatch(this).catch((error) => console.error('nianbao:', error));
+  }
+
+  // Opens a card from its row in the overview, building its body, and brings it into view.
+  openCard(entry) {
+    entry.open = true;
+    if (entry.node) entry.node.open = true;
+    else this.renderReports();
+    entry.node?.scrollIntoView({ block: 'start' });
+    entry.node?.querySelector(':scope > .head')?.focus();
+  }
+
+  // Takes a card off the page (a check still running for it is left to finish unseen).
+  removeEntry(entry) {
+    entry.removed = true;
+    this.entries = this.entries.filter((e) => e !== entry);
+    if (this.batch) this.batch.pairs = this.batch.pairs.filter((p) => p.last !== entry && p.now !== entry);
+    this.renderReports();
+  }
+
+  clearAll() {
+    this.entries.forEach((e) => { e.removed = true; });
+    this.entries = [];
+    if (this.batch) this.batch.pairs = [];
+    this.say('');
+    this.renderReports();
+  }
+
+  // Checks `now` against `last`, last year's report of the same unit, in the worker: now's
+  // card then carries the diagnostics across both (X1xx). Each pair is compared once.
+  async comparePair(last, now) {
+    const state = (this.batch ||= { sort: null, dir: 1, onlyFailed: false, pairs: [] });
+    if (state.pairs.some((p) => p.last === last && p.now === now)) return;
+    const pair = { last, now };
+    state.pairs.push(pair);
+    try {
+      const report = await engine.compare(last.input, last.name, now.input, now.name, { lang: this.language });
+      if (now.removed || last.removed) return;
+      now.report = report;
+      now.lang = this.language;
+      now.node = null;
+    } catch (error) {
+      state.pairs = state.pairs.filter((p) => p !== pair);
+      console.error('nianbao:', error);
+    }
+    this.renderReports();
   }
 
   // Says the verdict in the live region and, once nothing else is being checked, moves focus
@@ -187,6 +252,7 @@ class NianbaoChecker extends HTMLElement {
       h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.failure ? this.problem(this.failure) : this.message || ''),
       // Results before the drop zone: after a check the verdict is on the first screen,
       // also on a phone, and the keyboard reaches it first.
+      h('section', { class: 'batch', 'aria-label': BATCH_STRINGS[this.language].label, hidden: true }),
       h('div', { class: 'reports' }),
       h('div', { class: 'drop' },
         h('p', {}, t.drop, ' ', h('button', { type: 'button', class: 'pick', onclick: () => picker.click() }, t.pick)),
@@ -209,6 +275,7 @@ class NianbaoChecker extends HTMLElement {
     // A card is drawn again only when its entry changed (entry.node cleared), so focus and
     // scroll inside the other cards survive.
     list.replaceChildren(...this.entries.map((entry) => (entry.node ||= this.card(entry))));
+    renderBatch(this);
   }
 
   card(entry) {

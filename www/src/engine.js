@@ -25,7 +25,8 @@ const engine = (() => {
     return WebAssembly.compile(await response.arrayBuffer());
   }
 
-  const bridge = createBridge({ main: () => compile(WASM), pdf: () => compile(PDF_WASM) });
+  // The desk's module (checks across reports, the workbook) is compiled when a batch first needs it.
+  const bridge = createBridge({ main: () => compile(WASM), pdf: () => compile(PDF_WASM), desk: () => compile(DESK_WASM) });
   let loaded = null;
 
   function load() {
@@ -49,6 +50,8 @@ const engine = (() => {
     load,
     check,
     render: bridge.render,
+    compare: bridge.compare,
+    exportXlsx: bridge.exportXlsx,
     cancel: bridge.cancel,
     cache: null,
     version: () => load().then((cache) => cache.version),

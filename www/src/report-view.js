@@ -11,7 +11,10 @@ function renderReport(entry, ctx) {
   const { t } = ctx;
   const s = report.summary;
   const about = [report.report.year && t.year(report.report.year), report.report.edition && t.edition(report.report.edition)].filter(Boolean).join(' · ');
-  const card = h('details', { class: `report verdict-${s.verdict}`, open: entry.open, dataset: { verdict: s.verdict } },
+  // The codes found ride on the card itself, so a collapsed card (its body not yet built)
+  // still says what it holds.
+  const codes = [...new Set(report.diagnostics.map((d) => d.code))].sort().join(' ');
+  const card = h('details', { class: `report verdict-${s.verdict}`, open: entry.open, dataset: { verdict: s.verdict, codes } },
     // The heading is what focus moves to after a check: it says the verdict first.
     h('summary', { class: 'head' },
       h('h3', { class: 'title' },
@@ -19,8 +22,24 @@ function renderReport(entry, ctx) {
         h('span', { class: 'name' }, report.source.name),
         about ? h('span', { class: 'about' }, about) : null,
         h('span', { class: 'counts' }, t.counts(s.errors, s.warnings, s.infos)))));
-  card.addEventListener('toggle', () => { entry.open = card.open; });
+  // The body is built when the card is first opened: a batch of 48 collapsed cards costs 48
+  // headings, and a card nobody opens is never drawn.
+  // A card drawn again (a new language) keeps the body it had.
+  const fill = () => {
+    if (card.querySelector(':scope > .body')) return;
+    card.append(reportBody(entry, ctx, card));
+    entry.built = true;
+  };
+  if (entry.open || entry.built) fill();
+  card.addEventListener('toggle', () => { entry.open = card.open; if (card.open) fill(); });
+  return card;
+}
 
+// The card's contents: comparison, summary, problems, the forms, actions and rule help.
+function reportBody(entry, ctx, card) {
+  const { report } = entry;
+  const { t } = ctx;
+  const s = report.summary;
   const body = h('div', { class: 'body' });
   if (entry.previous) body.append(h('p', { class: 'compare' }, t.compare(entry.previous, s)));
   body.append(summary(report, ctx, card), problems(report, ctx, card));
@@ -53,8 +72,7 @@ function renderReport(entry, ctx) {
       : null,
     copied));
   body.append(rulesPanel(report, ctx));
-  card.append(body);
-  return card;
+  return body;
 }
 
 // Diagnostics errors first, then warnings, then infos; the checker's own order (by place)

@@ -9,6 +9,7 @@
 // bridge sends the same job again with the compiled module.
 
 let pdfStarted = false;
+let deskStarted = null; // the desk module's start, once a batch needs it
 
 self.onmessage = async ({ data }) => {
   if (data.type === 'init') {
@@ -39,6 +40,14 @@ self.onmessage = async ({ data }) => {
       } else {
         text = wasm_bindgen.checkJson(bytes, data.name, data.lang);
       }
+    } else if (data.type === 'compare' || data.type === 'export') {
+      // The batch desk's module, instantiated with the first job that needs it.
+      deskStarted ||= nianbao_desk({ module_or_path: data.desk });
+      await deskStarted;
+      const read = async (input) => (input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : new Uint8Array(input));
+      text = data.type === 'compare'
+        ? nianbao_desk.compareJson(await read(data.last), data.lastName, await read(data.input), data.name, data.lang)
+        : nianbao_desk.exportXlsx(data.json); // the workbook's bytes
     } else {
       text = wasm_bindgen.renderJson(data.json, data.lang);
     }

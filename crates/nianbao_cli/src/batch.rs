@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use nianbao_report::{check, Lang, Report};
+use nianbao_report::{check_kept, Kept, Lang};
 use rayon::prelude::*;
 
 /// Folders deeper than this are not followed (symlink loops).
@@ -122,8 +122,8 @@ fn extensions() -> String {
     REPORT_EXTENSIONS.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(" ")
 }
 
-/// A file checked, or why it could not be read.
-pub(crate) type Checked = Result<Report, String>;
+/// A file checked (kept for the checks across reports), or why it could not be read.
+pub(crate) type Checked = Result<Kept, String>;
 
 /// Checks every file; results come back in the files' order.
 pub(crate) fn check_all(files: &[PathBuf], lang: Lang) -> Vec<Checked> {
@@ -133,14 +133,16 @@ pub(crate) fn check_all(files: &[PathBuf], lang: Lang) -> Vec<Checked> {
             let name = path.display().to_string();
             // A file that exists but cannot be read (permissions, a folder's race) is said
             // so, not handed to the pipeline as an empty file.
-            read_bounded(path).map(|bytes| check(&bytes, &name, lang)).map_err(|e| e.to_string())
+            read_bounded(path)
+                .map(|bytes| check_kept(&bytes, &name, lang))
+                .map_err(|e| e.to_string())
         })
         .collect()
 }
 
 /// Reads at most one byte past the core's limit, so a huge file costs no more memory than
 /// that and still gets its "too large" finding.
-fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
+pub(crate) fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
     let limit = nianbao_report::max_input_bytes() + 1;
     let mut bytes = Vec::new();

@@ -68,9 +68,12 @@ fn a_changed_number_exits_1_and_shows_the_arithmetic() {
     assert!(stdout.contains("2 + 0 + 0 + 0 + 0 + 0 = 2 ≠ 总计 0，差 2"), "{stdout}");
     let en = nianbao(&["check", "--lang", "en", "--format", "csv", path.to_str().unwrap()]);
     let csv = String::from_utf8(en.stdout).unwrap();
+    assert!(csv.starts_with("\u{feff}文件,单位,结论,级别,代码,表,行,列,问题,"), "{csv}");
     // The suspect cell comes first: the CSV names it.
     assert!(
-        csv.lines().any(|l| l.contains(",R302,error,requests,granted,natural_person,")),
+        csv.lines().any(|l| l
+            .contains(",不通过,错误,R302,表三 依申请公开,（一）予以公开,自然人,\"Table 3, row")
+            && l.ends_with(",表三 依申请公开「（一）予以公开」行「自然人」列 2 → 0")),
         "{csv}"
     );
 }

@@ -1,5 +1,5 @@
-//! The report for people (text) and for spreadsheets (CSV). JSON is the serde form of
-//! [`Report`].
+//! The report for people (text). JSON is the serde form of [`Report`]; spreadsheets (CSV,
+//! Excel) are made from the JSON by [`crate::sheets`].
 
 use std::fmt::Write as _;
 
@@ -76,48 +76,4 @@ pub fn diagnostic(d: &Diagnostic, lang: Lang) -> String {
     }
     let _ = writeln!(out, "      {}{}", if zh { "改正：" } else { "fix: " }, d.help);
     out
-}
-
-/// The CSV header of [`csv`].
-pub const CSV_HEADER: &str = "file,verdict,code,severity,table,row,column,line,message,evidence";
-
-/// One CSV line per diagnostic (one line with an empty code for a clean report).
-#[must_use]
-pub fn csv(report: &Report) -> String {
-    let verdict = serde_json::to_value(report.summary.verdict)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
-    let mut out = String::new();
-    let file = quote(&report.source.name);
-    if report.diagnostics.is_empty() {
-        let _ = writeln!(out, "{file},{verdict},,,,,,,,");
-    }
-    for d in &report.diagnostics {
-        let cell = d.cells.first();
-        let severity = serde_json::to_value(d.severity)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "{file},{verdict},{},{severity},{},{},{},{},{},{}",
-            d.code.as_str(),
-            cell.map_or("", |c| c.table.key()),
-            quote(cell.map_or("", |c| c.row.as_ref())),
-            quote(cell.map_or("", |c| c.column.as_ref())),
-            d.location.line.map_or_else(String::new, |l| l.to_string()),
-            quote(&d.message),
-            quote(d.evidence.as_deref().unwrap_or("")),
-        );
-    }
-    out
-}
-
-fn quote(field: &str) -> String {
-    if field.contains([',', '"', '\n']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_owned()
-    }
 }

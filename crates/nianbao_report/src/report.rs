@@ -27,6 +27,10 @@ pub struct Report {
     /// The same problems as facts, in the same order: what [`Report::reworded`] and the
     /// page's language switch word again.
     pub findings: Vec<Finding>,
+    /// The reports this one was compared with: the same unit's report of the year before
+    /// (by source name), whose numbers the X1xx diagnostics hold this one's against.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub compared_with: Vec<String>,
 }
 
 /// The file checked.
@@ -82,6 +86,24 @@ pub enum Verdict {
     Unreadable,
 }
 
+impl Summary {
+    /// Counts the diagnostics; the verdict follows from the errors and whether anything
+    /// could be read.
+    fn of(diagnostics: &[Diagnostic], readable: bool, pre_2019: bool) -> Self {
+        let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+        let errors = count(Severity::Error);
+        let verdict = match (readable, errors) {
+            (false, _) => Verdict::Unreadable,
+            // Only T031 is said of an old report: a unit is not failed for a form it never
+            // had to follow, nor passed on tables nobody checked.
+            (true, _) if pre_2019 => Verdict::Unchecked,
+            (true, 0) => Verdict::Pass,
+            (true, _) => Verdict::Fail,
+        };
+        Self { errors, warnings: count(Severity::Warning), infos: count(Severity::Info), verdict }
+    }
+}
+
 impl Report {
     /// The report of one checked document: `findings` in words, counted. The tables are
     /// added with [`Report::with_tables`], so they are moved rather than copied.
@@ -103,31 +125,33 @@ impl Report {
             ReportInfo { title: None, unit: None, year: None, edition: None }
         };
         let diagnostics = nianbao_rules::render(&findings, cx.edition(), cx.format, lang);
-        let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
-        let errors = count(Severity::Error);
-        let verdict = match (readable, errors) {
-            (false, _) => Verdict::Unreadable,
-            // Only T031 is said of an old report: a unit is not failed for a form it never
-            // had to follow, nor passed on tables nobody checked.
-            (true, _) if cx.pre_2019() => Verdict::Unchecked,
-            (true, 0) => Verdict::Pass,
-            (true, _) => Verdict::Fail,
-        };
         Self {
             schema: "nianbao.report/1",
             source: Source { name: cx.name.to_owned(), format: cx.format, bytes },
             report,
             tables: StandardTables::default(),
             extra_rows: Vec::new(),
-            summary: Summary {
-                errors,
-                warnings: count(Severity::Warning),
-                infos: count(Severity::Info),
-                verdict,
-            },
+            summary: Summary::of(&diagnostics, readable, cx.pre_2019()),
             diagnostics,
             findings,
+            compared_with: Vec::new(),
         }
+    }
+
+    /// The report with what comparing it with `last`, the same unit's report of the year
+    /// before, found ([`nianbao_rules::check_pair`]): findings added in order, worded in
+    /// `lang`, counted again.
+    #[must_use]
+    pub fn with_pair_findings(mut self, last: &str, findings: Vec<Finding>, lang: Lang) -> Self {
+        self.compared_with.push(last.to_owned());
+        self.findings.extend(findings);
+        self.findings.sort_by_key(|f| (f.location, f.code));
+        self.diagnostics =
+            reword(&self.findings, self.report.edition.as_deref(), self.source.format, lang);
+        let readable = self.summary.verdict != Verdict::Unreadable;
+        let pre_2019 = self.summary.verdict == Verdict::Unchecked;
+        self.summary = Summary::of(&self.diagnostics, readable, pre_2019);
+        self
     }
 
     /// The report with its tables, when anything could be read.

@@ -412,6 +412,59 @@ fn t025_table_blank() {
     snapshot("T025", &r);
 }
 
+/// Two consecutive years of one unit, last year's then this year's, as the checks across
+/// reports see them.
+fn year_pair(changed: impl FnOnce(&mut support::Numbers)) -> Report {
+    let mut rng = support::Rng(0x5EED_0101);
+    let last = support::Numbers::consistent(&mut rng);
+    let mut this = last.next_year(&mut rng);
+    changed(&mut this);
+    let last = nianbao_report::check_kept(to_text(&last, 2022).as_bytes(), "2022.txt", Lang::Zh);
+    let this = nianbao_report::check_kept(to_text(&this, 2023).as_bytes(), "2023.txt", Lang::Zh);
+    assert_eq!(last.report.codes(), Vec::<&str>::new());
+    nianbao_report::compare(&last, this, Lang::Zh)
+}
+
+#[test]
+fn x101_carry_over_mismatch() {
+    assert_eq!(year_pair(|_| {}).codes(), Vec::<&str>::new());
+    // One more request carried over and carried forward: 表三 still balances on its own.
+    let report = year_pair(|this| {
+        this.requests[1][0] += 1;
+        this.requests[24][0] += 1;
+        this.requests[1][6] += 1;
+        this.requests[24][6] += 1;
+    });
+    assert_eq!(report.codes(), ["X101", "X101"]);
+    assert_eq!(
+        codes_of(&report, "X101"),
+        [
+            ["requests/carried_over/natural_person", "requests/carried_forward/natural_person"],
+            ["requests/carried_over/total", "requests/carried_forward/total"]
+        ]
+    );
+    assert!(report.diagnostics.iter().all(|d| d.cells[1].report.as_deref() == Some("2022.txt")));
+    assert_eq!(report.compared_with, ["2022.txt"]);
+    snapshot("X101", &report);
+}
+
+#[test]
+fn x102_in_force_mismatch() {
+    let report = year_pair(|this| this.proactive[5] += 2);
+    assert_eq!(report.codes(), ["X102"]);
+    assert_eq!(
+        codes_of(&report, "X102"),
+        [[
+            "proactive/item1.normative_documents/in_force",
+            "proactive/item1.normative_documents/in_force",
+            "proactive/item1.normative_documents/issued",
+            "proactive/item1.normative_documents/repealed"
+        ]]
+    );
+    assert_eq!(report.diagnostics[0].severity, nianbao_rules::Severity::Warning);
+    snapshot("X102", &report);
+}
+
 #[test]
 fn x002_prose_table_mismatch() {
     let sentence = "本年度共收到政府信息公开申请5件，予以公开0件。";
@@ -424,6 +477,14 @@ fn x002_prose_table_mismatch() {
     assert_eq!(x002[0].message, "正文写表三「一、本年新收申请」总计为 5，表中为 0");
     assert_eq!(x002[0].location.line, Some(4));
     assert_eq!(x002[0].evidence.as_deref(), Some(format!("原句：「{sentence}」").as_str()));
+    // 收到 counting last year's carried-over request too (1 new + 1 carried = 2) is accepted.
+    let mut numbers = Numbers::zero();
+    for (row, column) in [(0, 0), (0, 6), (1, 0), (1, 6), (2, 0), (2, 6), (23, 0), (23, 6)] {
+        numbers.requests[row][column] = if row == 2 || row == 23 { 2 } else { 1 };
+    }
+    let both = "本年度共收到政府信息公开申请2件，予以公开2件。";
+    let text = replace_once(&to_text(&numbers, 2023), "本年度工作稳步推进。", both);
+    assert_eq!(check_text(&text, "both.txt").codes(), Vec::<&str>::new());
 }
 
 #[test]

@@ -177,6 +177,16 @@ pub enum Facts {
         /// The cells of the line whose value one failing sum fixes, with that value.
         expected: Vec<(CellRef, i64)>,
     },
+    /// Numbers of two reports of one unit, in the order of `cells`; the cells naming the
+    /// other report carry its name in `CellRef::report`.
+    Pair {
+        /// The numbers, one per cell.
+        values: Vec<i64>,
+        /// The other report's source name.
+        other: String,
+        /// The other report's year.
+        other_year: Option<i32>,
+    },
     /// Years that disagree.
     Years {
         /// The year in the title.

@@ -19,6 +19,7 @@ mod excerpt;
 mod finding;
 mod names;
 mod names_en;
+mod pairing;
 mod place;
 mod registry;
 mod rule;
@@ -33,6 +34,8 @@ pub use self::context::Context;
 pub use self::diagnostic::{Diagnostic, Lang};
 pub use self::docs::markdown;
 pub use self::finding::{Facts, Finding};
+pub use self::names::{column_label, row_label};
+pub use self::pairing::{pairs, unit_key, Pair};
 pub use self::registry::{Code, RuleDoc, RULES};
 pub use self::rule::{Meta, Scope, Severity};
 pub use self::suspect::Suspect;
@@ -49,6 +52,7 @@ pub fn check(cx: &Context<'_>) -> Vec<Finding> {
             Scope::File => true,
             Scope::Readable => cx.readable(),
             Scope::Current => cx.current(),
+            Scope::Pair => false,
         };
         if applies {
             registry::check_with(code, cx, &mut findings);
@@ -59,13 +63,46 @@ pub fn check(cx: &Context<'_>) -> Vec<Finding> {
     findings
 }
 
-/// Findings that need several reports at once (a unit's two years, a parent and its
-/// children). No rule of this kind exists yet; their findings name the other report's
-/// cells through `CellRef::report`.
+/// Findings that need several reports at once: every pair of one unit's consecutive years
+/// ([`pairs`]) checked with [`check_pair`]. Each pair is returned, with or without findings,
+/// so a caller can show which reports were compared.
 #[must_use]
-pub fn check_set(reports: &[Context<'_>]) -> Vec<Finding> {
-    let _ = reports;
-    Vec::new()
+pub fn check_set(reports: &[Context<'_>]) -> Vec<PairFindings> {
+    let keys: Vec<(Option<String>, Option<i32>)> =
+        reports.iter().map(|cx| (unit_key(cx), cx.extraction.info.year)).collect();
+    pairs(&keys)
+        .into_iter()
+        .filter_map(|pair| {
+            let (last, this) = (reports.get(pair.last)?, reports.get(pair.this)?);
+            Some(PairFindings { pair, findings: check_pair(last, this) })
+        })
+        .collect()
+}
+
+/// Two reports compared, and what the comparison found about `pair.this`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairFindings {
+    /// Which reports of the set.
+    pub pair: Pair,
+    /// Findings about `this` (their cells name `last` through `CellRef::report`).
+    pub findings: Vec<Finding>,
+}
+
+/// Findings about `this` year's report against the same unit's report of the year before,
+/// `last` (the rules of [`Scope::Pair`]). Nothing when either is not in a current edition.
+#[must_use]
+pub fn check_pair(last: &Context<'_>, this: &Context<'_>) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if !(last.current() && this.current()) {
+        return findings;
+    }
+    for &code in Code::ALL {
+        if code.meta().scope == Scope::Pair {
+            registry::check_pair_with(code, last, this, &mut findings);
+        }
+    }
+    findings.sort_by_key(|f| (f.location, f.code));
+    findings
 }
 
 /// The findings in words, in their order. `edition` picks the row labels; `format` how

@@ -140,3 +140,16 @@ fn strip_note(label: &str) -> String {
         .map_or(label, |(head, _)| head)
         .to_owned()
 }
+
+/// The printed label of a row, in the wording of `edition` (表二's rows as
+/// `第二十条第（一）项·规章`): what spreadsheets of many reports show beside the keys.
+#[must_use]
+pub fn row_label(edition: Option<Edition>, table: TableId, key: &str) -> String {
+    Names::new(edition).row(table, key)
+}
+
+/// The printed header of a column (`row_key` picks 表二's block).
+#[must_use]
+pub fn column_label(edition: Option<Edition>, table: TableId, row_key: &str, key: &str) -> String {
+    Names::new(edition).column(table, row_key, key)
+}

@@ -57,6 +57,18 @@ macro_rules! registry {
             }
         }
 
+        /// Runs one rule over a unit's two consecutive reports.
+        pub(crate) fn check_pair_with(
+            code: Code,
+            last: &Context<'_>,
+            this: &Context<'_>,
+            out: &mut Vec<Finding>,
+        ) {
+            match code {
+                $(Code::$code => <$rule as Rule>::check_pair(last, this, &mut Found::new(code, out)),)*
+            }
+        }
+
         /// A finding in the words of the rule that made it.
         pub(crate) fn words(finding: &Finding, names: &Names, lang: Lang) -> Words {
             match finding.code {
@@ -103,6 +115,8 @@ registry! {
     X003 => rules::consistency::x003_fee_not_reported::FeeNotReported,
     X004 => rules::consistency::x004_carry_over_contradiction::CarryOverContradiction,
     X005 => rules::consistency::x005_published_late::PublishedLate,
+    X101 => rules::consistency::x101_carry_over_mismatch::CarryOverMismatch,
+    X102 => rules::consistency::x102_in_force_mismatch::InForceMismatch,
 }
 
 /// One catalogue entry: a code and its rule's documentation (fields of [`Meta`] read

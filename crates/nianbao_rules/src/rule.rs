@@ -32,6 +32,9 @@ pub enum Scope {
     Readable,
     /// Readable reports in a current template edition: the old format is not checked.
     Current,
+    /// Two reports of one unit, last year's and this year's, both in a current edition
+    /// ([`crate::check_pair`]); never run on a report alone.
+    Pair,
 }
 
 /// A rule's name, severity and documentation: what it checks, why it matters and how to fix
@@ -91,6 +94,12 @@ pub(crate) trait Rule {
 
     /// Adds this rule's findings about one report.
     fn check(cx: &Context<'_>, found: &mut Found<'_>);
+
+    /// Adds this rule's findings about this year's report `this` against the same unit's
+    /// report of the year before, `last`. Only rules of [`Scope::Pair`] have any.
+    fn check_pair(last: &Context<'_>, this: &Context<'_>, found: &mut Found<'_>) {
+        let _ = (last, this, found);
+    }
 
     /// One of this rule's findings in words. `names` follow the report's edition.
     fn words(finding: &Finding, names: &Names, lang: Lang) -> Words;

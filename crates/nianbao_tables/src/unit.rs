@@ -5,7 +5,10 @@
 /// `2020年忻州市政府信息公开工作年度报告` → `忻州市`. `None` when the title names none.
 #[must_use]
 pub fn unit_of(title: &str) -> Option<String> {
-    let title = title.trim().trim_start_matches("关于");
+    // Matched on the label key: a title in traditional characters or with pinyin glosses
+    // (`政府信息公開(kāi)`) names its unit, or none, as its simplified twin does.
+    let title = crate::normalize::key(title);
+    let title = title.trim_start_matches("关于");
     let year_at = year_position(title)?;
     let before = title.get(..year_at).unwrap_or_default();
     let unit = if before.trim().is_empty() {
@@ -52,6 +55,8 @@ mod tests {
             ("政府信息公开工作年度报告", None),
             ("000_f23864eff4c512cb.html", None),
             ("忻州市2020年报.docx", Some("忻州市")),
+            ("2023年政府信息公開(kāi)工作年度報(bào)告", None),
+            ("磚路鎮(zhèn)2023年政府信息公開(kāi)工作年度報(bào)告", Some("砖路镇")),
         ];
         for (title, unit) in cases {
             assert_eq!(unit_of(title).as_deref(), unit, "{title}");

@@ -408,3 +408,44 @@ pub fn to_tab_separated(numbers: &Numbers, year: i32) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+impl Numbers {
+    /// This year's numbers taking over `carried` (last year's 四、结转下年度继续办理, per
+    /// applicant column) as 二、上年结转, every identity of the table still true.
+    pub fn carrying_over(mut self, carried: [i64; 6]) -> Self {
+        for (c, &carried) in carried.iter().enumerate() {
+            let owed = self.requests[23][c] + self.requests[24][c];
+            if carried > owed {
+                self.requests[24][c] += carried - owed;
+            }
+            let owed = self.requests[23][c] + self.requests[24][c];
+            self.requests[1][c] = carried;
+            self.requests[0][c] = owed - carried;
+        }
+        for row in &mut self.requests {
+            row[6] = row[..6].iter().sum();
+        }
+        self
+    }
+
+    /// The next year's report of the same unit: consistent numbers of its own that carry
+    /// over what `self` carried forward, and whose 现行有效件数 follow from `self`'s
+    /// (表二 第二十条第（一）项: 规章 then 行政规范性文件, each 制发 · 废止 · 现行有效).
+    pub fn next_year(&self, rng: &mut Rng) -> Self {
+        let carried: [i64; 6] = std::array::from_fn(|c| self.requests[24][c]);
+        let mut next = Numbers::consistent(rng).carrying_over(carried);
+        for base in [0, 3] {
+            let before = self.proactive[base + 2];
+            next.proactive[base + 1] = next.proactive[base + 1].min(before + next.proactive[base]);
+            next.proactive[base + 2] = before + next.proactive[base] - next.proactive[base + 1];
+        }
+        next
+    }
+}
+
+/// A report of [`to_text`] whose title names `unit`.
+pub fn titled(text: &str, unit: &str, year: i32) -> String {
+    let plain = format!("{year}年政府信息公开工作年度报告");
+    assert!(text.starts_with(&plain));
+    text.replacen(&plain, &format!("{unit}{plain}"), 1)
+}
