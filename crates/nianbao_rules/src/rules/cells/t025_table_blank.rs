@@ -3,7 +3,6 @@
 use nianbao_document::CellRef;
 
 use crate::blank_lines;
-
 use crate::finding::{Draft, Facts};
 use crate::names;
 use crate::names::Names;
@@ -30,21 +29,8 @@ impl Rule for TableBlank {
 
     fn check(cx: &Context<'_>, found: &mut Found<'_>) {
         for (id, table) in super::super::tables(cx) {
-<<<<<<< HEAD
             if !blank_lines::wholly_blank(table) {
                 continue;
-=======
-            // A row left unread (T024, T027) holds numbers: the table is not blank.
-            if table.rows.iter().any(|r| r.unresolved) {
-                continue;
-            }
-            let mut cells = table.rows.iter().flat_map(|r| &r.cells).peekable();
-            let Some((_, first)) = cells.peek() else { continue };
-            let location = first.location;
-            if cells.all(|(_, c)| matches!(c.state, CellState::Blank | CellState::Placeholder)) {
-                let at = table.rows.first().map_or(location, |r| r.location);
-                found.add(Draft::new(at, Facts::None).table(id));
->>>>>>> main
             }
             let Some(at) = table.rows.first().map(|r| r.location) else { continue };
             // Every cell of the table, so a page can mark the whole form.
