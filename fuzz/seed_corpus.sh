@@ -16,7 +16,7 @@ seed() { # seed TARGET FILE...
     done
     return 0
 }
-seed txt "$fixtures"/seeds/*.txt
+seed txt "$fixtures"/seeds/*.txt "$fixtures"/glued/*.txt "$fixtures"/real/*.txt "$fixtures"/real/*.md
 seed html "$fixtures"/html/*.html
 seed docx "$fixtures"/docx/*.docx "$fixtures"/bad/*.docx
 seed xlsx "$fixtures"/xlsx/*.xlsx

@@ -28,12 +28,12 @@ while [ $# -gt 0 ]; do
     esac
 done
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(txt html docx xlsx table skeleton package pipeline pdf)
+    targets=(txt html docx xlsx table skeleton package pipeline pdf layout)
 fi
 
 # Which dictionaries each target gets (fuzz/dict/<name>.dict, concatenated).
 declare -A dicts=(
-    [txt]="template"
+    [txt]="template glued"
     [html]="template html"
     [docx]="template ooxml"
     [xlsx]="template ooxml"
@@ -42,6 +42,7 @@ declare -A dicts=(
     [package]="template ooxml"
     [pipeline]="template html ooxml"
     [pdf]="template pdf"
+    [layout]="template"
 )
 
 if ! cargo fuzz --version >/dev/null 2>&1; then

@@ -1,5 +1,6 @@
 // Builds the page three ways from one source (npm run build):
 //   dist/index.html + dist/nianbao-hosted.js + dist/nianbao_bg.wasm   hosted, served by npm start
+//     (+ dist/sample.txt, the 试一试 report, fetched when asked)
 //   dist/nianbao.html                                                 one offline file (file://)
 //   dist/nianbao-checker.js                                           one script to embed in a CMS
 //   dist/nianbao_pdf_bg.wasm   the PDF reader, fetched by the hosted page and the embed script
@@ -58,7 +59,7 @@ function buildWasm(crate, global) {
 const beside = (file) => ({ url: file });
 const inlined = (wasm) => ({ inline: gzipSync(wasm, { level: 9 }).toString('base64') });
 
-function bundle(glue, wasmSource, pdfSource) {
+function bundle(glue, wasmSource, pdfSource, sampleSource) {
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   const css = readFileSync(join(ROOT, 'www/src/style.css'), 'utf8');
   const sources = SOURCES.map((f) => `// ---- ${f}\n${readFileSync(join(ROOT, 'www/src', f), 'utf8')}`).join('\n');
@@ -73,7 +74,7 @@ const WASM = ${JSON.stringify(wasmSource)};
 const PDF_WASM = ${JSON.stringify(pdfSource)};
 const STYLE = ${JSON.stringify(css)};
 const WORKER_SOURCE = ${JSON.stringify(worker)};
-const SAMPLE = ${JSON.stringify(readFileSync(join(ROOT, SAMPLE), 'utf8'))};
+const SAMPLE = ${JSON.stringify(sampleSource)};
 ${sources}
 })();
 `;
@@ -105,11 +106,14 @@ function main() {
   const { wasm } = main;
   // Both glues go into the worker; the PDF module itself is compiled only for the first PDF.
   const glue = `${main.glue}\n${pdf.glue}`;
-  // Hosted: both modules beside the script. Embed: the main module inlined, the PDF module
-  // beside the script (most portals never see a PDF). Offline: both inlined, no request.
-  const hosted = bundle(glue, beside('nianbao_bg.wasm'), beside(PDF_FILE));
-  const embed = bundle(glue, inlined(wasm), beside(PDF_FILE));
-  const offline = bundle(glue, inlined(wasm), inlined(pdf.wasm));
+  // Hosted: both modules and the 试一试 sample beside the script, out of the first load.
+  // Embed: the main module and the sample inlined, the PDF module beside the script (most
+  // portals never see a PDF). Offline: all inlined, no request.
+  const sample = { inline: readFileSync(join(ROOT, SAMPLE), 'utf8') };
+  const hosted = bundle(glue, beside('nianbao_bg.wasm'), beside(PDF_FILE), beside('sample.txt'));
+  const embed = bundle(glue, inlined(wasm), beside(PDF_FILE), sample);
+  const offline = bundle(glue, inlined(wasm), inlined(pdf.wasm), sample);
+  writeFileSync(join(DIST, 'sample.txt'), sample.inline);
   writeFileSync(join(DIST, 'nianbao_bg.wasm'), wasm);
   writeFileSync(join(DIST, PDF_FILE), pdf.wasm);
   writeFileSync(join(DIST, 'nianbao-hosted.js'), hosted);

@@ -72,6 +72,10 @@ test('dist/nianbao.html works from file:// with the network blocked', async () =
   assert.match(r.cells['requests/granted/natural_person'].classes, /state-inferred/);
   assert.equal(r.cells['requests/granted/total'].text, '591');
   assert.equal((await shown(page, 0)).verdict, 'fail');
+  // The 试一试 sample is carried in the file too.
+  await page.click('nianbao-checker .sample');
+  await waitForReports(page, 3);
+  assert.equal((await shown(page, 0)).name, '示例年报（九峰街道 2020 年度）.txt');
   // Checked in a worker started from a Blob URL, under the file's own CSP.
   assert.deepEqual(page.workers().map((w) => w.url().slice(0, 10)), ['blob:null/']);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');

@@ -82,6 +82,7 @@ class NianbaoChecker extends HTMLElement {
     return this.add(t.pasted, new Blob([text]), { paste: true });
   }
 
+  // Shows a card for `input` (a Blob, or a promise of one) at once, checks it, redraws it.
   async add(name, input, options = {}) {
     const entry = { name, open: true, paste: !!options.paste };
     if (entry.paste) entry.replaces = lastPasted(this.entries);
@@ -94,7 +95,7 @@ class NianbaoChecker extends HTMLElement {
     this.say(this.strings.checking);
     const lang = this.language;
     try {
-      const report = await engine.check(input, name, { lang, onSlow: () => { entry.slow = true; entry.node = null; this.renderReports(); } });
+      const report = await engine.check(await input, name, { lang, onSlow: () => { entry.slow = true; entry.node = null; this.renderReports(); } });
       entry.report = report;
       entry.lang = lang;
       entry.checkedAt = new Date();
@@ -190,7 +191,7 @@ class NianbaoChecker extends HTMLElement {
       h('div', { class: 'drop' },
         h('p', {}, t.drop, ' ', h('button', { type: 'button', class: 'pick', onclick: () => picker.click() }, t.pick)),
         h('p', { class: 'hint' }, t.formats), picker,
-        h('p', {}, h('button', { type: 'button', class: 'sample', onclick: () => this.add(t.sampleName, new Blob([SAMPLE])) }, t.sample)),
+        h('p', {}, h('button', { type: 'button', class: 'sample', onclick: () => this.add(t.sampleName, sampleReport()) }, t.sample)),
         h('p', { class: 'privacy' }, t.privacy, ' ', t.keep)),
       h('div', { class: 'paste-box' }, h('label', {}, t.pasteLabel, paste),
         h('button', { type: 'button', class: 'paste-check', onclick: () => this.checkPaste() }, t.pasteButton)));
@@ -225,4 +226,14 @@ class NianbaoChecker extends HTMLElement {
     const ctx = { t, lang: this.language, ...engine.cache };
     return renderReport(entry, ctx);
   }
+}
+
+// The 试一试 sample (seed 000): inlined in the single file and the embed script, fetched from
+// beside the script on the hosted page, where it stays out of the first load.
+function sampleReport() {
+  if (SAMPLE.inline !== undefined) return new Blob([SAMPLE.inline]);
+  return fetch(new URL(SAMPLE.url, SCRIPT_URL)).then((response) => {
+    if (!response.ok) throw new Error(`${SAMPLE.url}: ${response.status}`);
+    return response.blob();
+  });
 }

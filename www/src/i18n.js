@@ -101,7 +101,7 @@ const STRINGS = {
     sampleName: 'sample report (Jiufeng 2020).txt',
     pasteEmpty: 'The paste box is empty: paste the whole report into it first, then press "Check pasted text".',
     dropNoFile: 'What was dropped is not a file: drop report files here, and paste text into the box below.',
-    done: (verdict, s) => `Check finished: ${verdict}, ${s.errors} errors` + (s.warnings ? `, ${s.warnings} warnings` : ''),
+    done: (verdict, s) => `Check finished: ${verdict}, ${s.errors} error${s.errors === 1 ? '' : 's'}` + (s.warnings ? `, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}` : ''),
     compare: (before, now) => `Last time ${before.errors} errors → now ${now.errors}` + (before.warnings !== now.warnings ? `; warnings ${before.warnings} → ${now.warnings}` : ''),
     copy: 'Copy the problem list',
     copied: 'Copied: paste it into a message, an email or Word.',

@@ -40,7 +40,7 @@ pub enum FormatProblem {
     TooDeep,
     /// Password-protected.
     Encrypted,
-    /// A Word/Excel package that is damaged or cut short.
+    /// A file that is damaged or cut short (a Word/Excel package, a PDF).
     Corrupt,
     /// A part of a Word/Excel package (or all of them) decompresses beyond the limits and is
     /// packed far tighter than any document packs, or inflates beyond what its directory

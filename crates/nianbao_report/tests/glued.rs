@@ -155,3 +155,33 @@ fn seed_004_glued_rows_with_dropped_blanks_stay_undecided() {
         (3.into(), "inferred".into())
     );
 }
+
+#[test]
+fn a_glued_report_of_long_runs_is_answered_within_the_search_bound() {
+    // Seed 002 glued, every run of seven zeros made 63 digits that split countless ways: each
+    // listing stops at its bound (and the table's), and the rows are said to be undecided:
+    // the 25 rows of 表三 and 表四's, whose zeros took some of those digits.
+    let (name, _) = seed("002");
+    let glued =
+        std::fs::read_to_string(format!("{GLUED}/{}", name.replace(".txt", ".glued.txt"))).unwrap();
+    let digits: String =
+        (0_u32..63).map(|i| char::from_digit(1 + i * 7 % 9, 10).unwrap()).collect();
+    let hostile = glued.replace("0000000", &digits);
+    let started = std::time::Instant::now();
+    let report = check(hostile.as_bytes(), "hostile.txt", Lang::Zh);
+    eprintln!("63-digit runs in every row: {:?}", started.elapsed());
+    assert_eq!(counts(&report), BTreeMap::from([("T026", 2), ("T027", 26)]));
+    let too_many = report
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            d.code.as_str() == "T027" && d.evidence.as_deref().is_some_and(|e| e.contains("过多"))
+        })
+        .count();
+    assert_eq!(
+        too_many,
+        25 + 1,
+        "{:?}",
+        report.diagnostics.iter().map(|d| &d.evidence).collect::<Vec<_>>()
+    );
+}

@@ -59,13 +59,10 @@ pub(crate) fn extract(cells: &[&Item<'_>]) -> Option<TableValues> {
                 columns: columns.clone(),
                 values,
             };
-            let resolved = glued::resolve(&Default::default(), &[pending], &identity::appeals());
-            let mut cells = None;
-            for (split, reading) in resolved {
-                cells = split;
+            glued::resolve_one(pending, &identity::appeals()).and_then(|(cells, reading)| {
                 glued_rows.push(reading);
-            }
-            cells
+                cells
+            })
         }
         Settled::Exact(values) => Some(cells::exact(&columns, &values, at)),
         Settled::TooMany(values) => {

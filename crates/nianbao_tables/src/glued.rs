@@ -91,6 +91,14 @@ pub(crate) fn resolve(
         .collect()
 }
 
+/// Splits one row on its own (表二, whose rows share no arithmetic; 表四's single data row).
+pub(crate) fn resolve_one(
+    row: Pending<'_, '_>,
+    identities: &[Identity],
+) -> Option<(Option<RowCells>, GluedReading)> {
+    resolve(&BTreeMap::new(), &[row], identities).into_iter().next()
+}
+
 /// The cells of a split row: each piece read as its column expects and marked inferred,
 /// located at its own characters in the run; a cell without a piece is blank.
 fn cells(row: &Pending<'_, '_>, texts: &[String]) -> RowCells {

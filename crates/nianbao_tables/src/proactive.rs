@@ -87,8 +87,7 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValu
                     columns: block.columns.to_vec(),
                     values,
                 };
-                let resolved = glued::resolve(&Default::default(), &[pending], &[]);
-                for (cells, reading) in resolved {
+                if let Some((cells, reading)) = glued::resolve_one(pending, &[]) {
                     match cells {
                         Some(cells) => row.cells = cells,
                         None => row.unresolved = true,

@@ -27,19 +27,9 @@ pub const SECTION_TITLES: [&str; 6] = [
 /// The Chinese numeral (1–10) and separator a title starts with: `五、…` → (5, '、').
 pub(crate) fn numbering(key: &str) -> Option<(u8, char)> {
     let mut chars = key.chars();
-    let number = match chars.next()? {
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        '十' => 10,
-        _ => return None,
-    };
+    let first = chars.next()?;
+    let value = crate::claims::numerals::chinese(first.encode_utf8(&mut [0; 4]))?;
+    let number = u8::try_from(value).ok().filter(|n| (1..=10).contains(n))?;
     let separator = chars.next().filter(|c| matches!(c, '、' | '.' | ','))?;
     Some((number, separator))
 }

@@ -12,7 +12,8 @@
 //! then [`crate::search`] keeps the choices of one reading per row under which every
 //! identity of the table holds. Exactly one → that reading (its cells marked inferred);
 //! several or none → the row is left unresolved, never guessed. Every listing is bounded
-//! ([`MAX_NODES`]), so a hostile row of a thousand digits costs a bounded number of steps.
+//! ([`MAX_NODES`] a row, [`MAX_TABLE_NODES`] a table), so a hostile table of long runs costs
+//! a bounded number of steps.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -55,6 +56,8 @@ pub(crate) enum Split {
 
 /// Steps (a cell given a candidate) one row's listing may take.
 pub(crate) const MAX_NODES: usize = 100_000;
+/// Steps the listings of one table's rows may take together.
+pub(crate) const MAX_TABLE_NODES: usize = 250_000;
 /// Readings one row may have; a row with more is left unresolved without the joint search.
 const MAX_READINGS: usize = 4_096;
 /// The longest text one cell can hold: ten digits of a count, or an amount with its decimals
@@ -79,7 +82,15 @@ pub(crate) fn split(
     rows: &[GluedRow],
     identities: &[Identity],
 ) -> Vec<Split> {
-    let listed: Vec<Listing> = rows.iter().map(|r| list(r, fixed, identities)).collect();
+    let mut spent = 0;
+    let listed: Vec<Listing> = rows
+        .iter()
+        .map(|r| {
+            let listing = list(r, fixed, identities, MAX_NODES.min(MAX_TABLE_NODES - spent));
+            spent = (spent + listing.nodes).min(MAX_TABLE_NODES);
+            listing
+        })
+        .collect();
     // Rows with no reading or too many take no part in the joint search: their cells are
     // unknown, as an unreadable cell's are.
     let mut fixed = fixed.clone();
@@ -152,8 +163,7 @@ struct Reading {
 struct Listing {
     readings: Vec<Reading>,
     exhausted: bool,
-    /// Steps taken (a cell given a candidate), at most [`MAX_NODES`] + 1.
-    #[cfg_attr(not(test), allow(dead_code, reason = "what the test of the bound measures"))]
+    /// Steps taken (a cell given a candidate), at most the budget + 1.
     nodes: usize,
 }
 
@@ -201,6 +211,7 @@ fn list(
     row: &GluedRow,
     fixed: &BTreeMap<CellRef, Option<i64>>,
     identities: &[Identity],
+    budget: usize,
 ) -> Listing {
     let signed = row.kinds.iter().any(|k| matches!(k, ColumnKind::Change));
     let locals = locals(row, fixed, identities);
@@ -229,6 +240,7 @@ fn list(
         values: vec![None; row.slots.len()],
         decided: vec![false; row.slots.len()],
         nodes: 0,
+        budget,
         readings: Vec::new(),
         exhausted: false,
     };
@@ -257,6 +269,8 @@ struct Lister<'r> {
     values: Vec<Option<i64>>,
     decided: Vec<bool>,
     nodes: usize,
+    /// Steps this listing may take.
+    budget: usize,
     readings: Vec<Reading>,
     exhausted: bool,
 }
@@ -346,7 +360,7 @@ impl Lister<'_> {
             return;
         }
         self.nodes += 1;
-        if self.nodes > MAX_NODES {
+        if self.nodes > self.budget {
             self.exhausted = true;
             return;
         }
@@ -480,7 +494,7 @@ mod tests {
         assert!(*readings > 2 && !exhausted);
         assert_eq!(examples.len(), 2);
         // 77/132/470 and 77/13/2470 are both among what the digits allow.
-        let all = super::list(&rows[0], &BTreeMap::new(), &[]).readings;
+        let all = super::list(&rows[0], &BTreeMap::new(), &[], super::MAX_NODES).readings;
         let texts: Vec<Vec<&str>> =
             all.iter().map(|r| r.texts.iter().map(String::as_str).collect()).collect();
         assert!(texts.contains(&vec!["77", "132", "470"]));
@@ -504,7 +518,7 @@ mod tests {
     #[test]
     fn a_signed_change_is_cut_before_its_sign() {
         let rows = [row(&["88-720"], &["last", "change", "decisions"], ColumnKind::Change)];
-        let all = super::list(&rows[0], &BTreeMap::new(), &[]).readings;
+        let all = super::list(&rows[0], &BTreeMap::new(), &[], super::MAX_NODES).readings;
         let texts: Vec<Vec<&str>> =
             all.iter().map(|r| r.texts.iter().map(String::as_str).collect()).collect();
         assert!(texts.contains(&vec!["88", "-7", "20"]));
@@ -529,17 +543,24 @@ mod tests {
                 .collect();
             for identities in [vec![], vec![total_of(&SEVEN)]] {
                 let rows = [row(&[&digits], &SEVEN, ColumnKind::Count)];
-                let listing = super::list(&rows[0], &BTreeMap::new(), &identities);
+                let listing =
+                    super::list(&rows[0], &BTreeMap::new(), &identities, super::MAX_NODES);
                 assert!(listing.nodes <= super::MAX_NODES + 1, "{length}: {}", listing.nodes);
                 assert!(listing.readings.len() <= super::MAX_READINGS + 1);
             }
         }
         let long = "1".repeat(50);
-        let listing = super::list(&row(&[&long], &SEVEN, ColumnKind::Count), &BTreeMap::new(), &[]);
+        let listing = super::list(
+            &row(&[&long], &SEVEN, ColumnKind::Count),
+            &BTreeMap::new(),
+            &[],
+            super::MAX_NODES,
+        );
         assert!(listing.exhausted, "fifty ones split seven ways are too many to list");
         // Longer than seven cells can hold: no reading, found without a search.
         let rows = [row(&["1".repeat(1000).as_str()], &SEVEN, ColumnKind::Count)];
-        let listing = super::list(&rows[0], &BTreeMap::new(), &[total_of(&SEVEN)]);
+        let listing =
+            super::list(&rows[0], &BTreeMap::new(), &[total_of(&SEVEN)], super::MAX_NODES);
         assert!(listing.readings.is_empty() && !listing.exhausted && listing.nodes == 0);
     }
 
@@ -559,7 +580,8 @@ mod tests {
             slots,
             runs: vec!["210030000000000".to_owned()],
         };
-        let listing = super::list(&row, &BTreeMap::new(), &crate::identity::appeals());
+        let listing =
+            super::list(&row, &BTreeMap::new(), &crate::identity::appeals(), super::MAX_NODES);
         assert!(!listing.exhausted);
         let texts: Vec<Vec<&str>> =
             listing.readings.iter().map(|r| r.texts.iter().map(String::as_str).collect()).collect();

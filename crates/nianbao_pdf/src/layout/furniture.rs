@@ -2,7 +2,7 @@
 //! margin and are no part of the report's text or tables (a table split over two pages has
 //! its page number between the two halves).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::lines::Line;
 
@@ -36,13 +36,14 @@ fn masked(text: &str) -> String {
 }
 
 /// Margin texts (digits masked) found on more than one page: running headers and footers.
-pub(crate) fn repeated<'l>(margins: impl Iterator<Item = (u32, &'l Line)>) -> Vec<String> {
+pub(crate) fn repeated<'l>(margins: impl Iterator<Item = (u32, &'l Line)>) -> BTreeSet<String> {
     let mut pages_of: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for (page, line) in margins {
         let text = line.text();
         if text.chars().count() <= MAX_CHARS {
             let pages = pages_of.entry(masked(&text)).or_default();
-            if !pages.contains(&page) {
+            // Margins come page by page: a page already counted is the last one.
+            if pages.last() != Some(&page) {
                 pages.push(page);
             }
         }
@@ -51,7 +52,7 @@ pub(crate) fn repeated<'l>(margins: impl Iterator<Item = (u32, &'l Line)>) -> Ve
 }
 
 /// Whether a line in the margin is furniture: a page number or a repeated text.
-pub(crate) fn is_furniture(line: &Line, page_height: f32, repeated: &[String]) -> bool {
+pub(crate) fn is_furniture(line: &Line, page_height: f32, repeated: &BTreeSet<String>) -> bool {
     if !in_margin(line, page_height) {
         return false;
     }

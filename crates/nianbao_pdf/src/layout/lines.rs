@@ -13,6 +13,25 @@ use super::marks::Mark;
 /// Chinese text stretches its gaps to a fraction of a character, never to two).
 const PIECE_GAP: f32 = 1.8;
 
+/// Glyphs whose middles are within this share of the font size of a line's first glyph's
+/// are on that line (lines are at least a font size apart; baselines of mixed fonts differ
+/// by a fraction of it).
+const LINE_BAND: f32 = 0.4;
+
+/// Next to a number the gap that separates pieces is narrower: numbers hold no spaces, and
+/// the columns of a table set without ruling may be closer than two characters (text runs
+/// up to a number with at most a space).
+const NUMBER_GAP: f32 = 0.8;
+
+fn piece_gap(before: &str, after: &str) -> f32 {
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    if digit(before.chars().next_back()) || digit(after.chars().next()) {
+        NUMBER_GAP
+    } else {
+        PIECE_GAP
+    }
+}
+
 /// One stretch of a line without a wide gap.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Piece {
@@ -62,14 +81,17 @@ pub(crate) fn of(marks: &[Mark<'_>]) -> Vec<Line> {
     vertical.sort_by(|a, b| by(a.x_mid(), b.x_mid()).then(by(a.y0, b.y0)));
     let mut lines = Vec::new();
     let mut row: Vec<&Mark<'_>> = Vec::new();
-    let (mut top, mut bottom) = (0.0_f32, 0.0_f32);
+    // A line is the glyphs whose middles lie near its first glyph's: a band as tall as the
+    // glyph boxes would reach into the next line of a table set solid (boxes include the
+    // font's ascent and descent, taller than the line pitch).
+    let (mut middle, mut scale) = (0.0_f32, 0.0_f32);
     for mark in upright {
         let y = mark.y_mid();
-        if !row.is_empty() && (y < top || y > bottom) {
+        if !row.is_empty() && (y - middle).abs() > LINE_BAND * scale.max(mark.scale()) {
             lines.push(horizontal(&mut row));
         }
         if row.is_empty() {
-            (top, bottom) = (mark.y0, mark.y1);
+            (middle, scale) = (y, mark.scale());
         }
         row.push(mark);
     }
@@ -110,7 +132,9 @@ fn horizontal(row: &mut Vec<&Mark<'_>>) -> Line {
     for mark in row.iter().copied() {
         let gap = previous.map_or(0.0, |p| mark.x0 - p.x1);
         match (previous, pieces.last_mut()) {
-            (Some(before), Some(piece)) if gap <= PIECE_GAP * mark.scale().max(before.scale()) => {
+            (Some(before), Some(piece))
+                if gap <= piece_gap(before.text, mark.text) * mark.scale().max(before.scale()) =>
+            {
                 if join::spaced(before.text, mark.text, gap, mark.scale()) {
                     piece.text.push(' ');
                 }

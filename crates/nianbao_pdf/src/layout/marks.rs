@@ -65,8 +65,9 @@ pub(crate) fn of(glyphs: &[Glyph]) -> Vec<Mark<'_>> {
             vertical: glyph.vertical,
         };
         let (bx, by) = (bucket(mark.x0), bucket(mark.y0));
-        let copy = (bx - 1..=bx + 1).any(|x| {
-            (by - 1..=by + 1).any(|y| {
+        let around = |b: i64| b.saturating_sub(1)..=b.saturating_add(1);
+        let copy = around(bx).any(|x| {
+            around(by).any(|y| {
                 kept.get(&(text, x, y)).is_some_and(|indices| {
                     indices
                         .iter()
@@ -122,8 +123,13 @@ mod tests {
             glyph(" ", 210.0, 50.0),
             Glyph { undecoded: true, ..glyph("", 220.0, 50.0) },
             glyph("x", f32::NAN, 50.0),
+            glyph("y", 1.0e30, -1.0e30), // saturating buckets
+            glyph("y", 1.0e30, -1.0e30),
         ];
         let texts: Vec<(&str, f32)> = super::of(&glyphs).iter().map(|m| (m.text, m.x0)).collect();
-        assert_eq!(texts, vec![("总", 100.0), ("计", 110.0), ("0", 200.0), ("0", 205.0)]);
+        assert_eq!(
+            texts,
+            vec![("总", 100.0), ("计", 110.0), ("0", 200.0), ("0", 205.0), ("y", 1.0e30)]
+        );
     }
 }

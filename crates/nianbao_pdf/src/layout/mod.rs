@@ -3,10 +3,12 @@
 //! Per page: the glyphs worth reading ([`marks`]), the ruling merged into lines
 //! ([`rulings`]) and the tables they draw ([`grid`]); the glyphs inside a table are its
 //! cells' text ([`part`]), the others make lines ([`lines`]) and paragraphs
-//! ([`paragraphs`]), less page numbers and running headers ([`furniture`]). Then tables
+//! ([`paragraphs`]), less page numbers and running headers ([`furniture`]); rows of numbers
+//! aligned in columns without ruling are tables too ([`columns`]). Then tables
 //! split over pages are joined ([`stitch`]) and everything is located ([`assemble`]).
 
 mod assemble;
+mod columns;
 mod furniture;
 mod grid;
 mod join;
@@ -18,6 +20,8 @@ mod paragraphs;
 mod part;
 mod rulings;
 mod stitch;
+
+use std::collections::BTreeSet;
 
 use nianbao_document::{Document, FormatProblem};
 
@@ -93,17 +97,44 @@ fn sort(page: &Page) -> Result<Sorted, FormatProblem> {
 }
 
 /// A page's paragraphs and tables in reading order, less its furniture.
-fn blocks(sheet: Sorted, repeated: &[String]) -> Vec<Block> {
+fn blocks(sheet: Sorted, repeated: &BTreeSet<String>) -> Vec<Block> {
     let running: Vec<Line> = sheet
         .lines
         .into_iter()
         .filter(|line| !furniture::is_furniture(line, sheet.height, repeated))
         .collect();
+    let (aligned, running) = columns::split(sheet.number, running);
     let mut placed: Vec<(f32, Block)> = paragraphs::of(&running)
         .into_iter()
         .map(|prose| (prose.top, Block::Prose(sheet.number, prose)))
         .collect();
-    placed.extend(sheet.parts.into_iter().map(|part| (part.top, Block::Table(part))));
+    placed
+        .extend(sheet.parts.into_iter().chain(aligned).map(|part| (part.top, Block::Table(part))));
     placed.sort_by(|a, b| by(a.0, b.0));
     placed.into_iter().map(|(_, block)| block).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use nianbao_document::{Excess, FormatProblem};
+
+    use super::limits::RULINGS_PER_PAGE;
+    use crate::page::{Glyph, Page, Ruling};
+
+    #[test]
+    fn scans_empty_files_and_crafted_pages_are_refused() {
+        let scan = Page { number: 1, width: 595.0, height: 842.0, images: 1, ..Page::default() };
+        assert_eq!(super::document(&[scan.clone(), scan]), Err(FormatProblem::Scanned));
+        assert_eq!(super::document(&[Page::default()]), Err(FormatProblem::Empty));
+        assert_eq!(super::document(&[]), Err(FormatProblem::Empty));
+        let line = Ruling { horizontal: true, at: 1.0, from: 0.0, to: 10.0 };
+        let lined = Page { rulings: vec![line; RULINGS_PER_PAGE + 1], ..Page::default() };
+        assert_eq!(
+            super::document(&[lined]),
+            Err(FormatProblem::TooMuch { excess: Excess::Rulings })
+        );
+        let long = Glyph { text: "字".repeat(1 << 20), ..Glyph::default() };
+        let page = Page { glyphs: vec![long; 70], ..Page::default() };
+        assert_eq!(super::document(&[page]), Err(FormatProblem::TooMuch { excess: Excess::Text }));
+    }
 }

@@ -125,11 +125,21 @@ impl Table {
         part.cells.retain(|c| c.row >= repeated);
         let first: Vec<PartCell> =
             part.cells.iter().filter(|c| c.row == repeated).cloned().collect();
-        let row_breaks = self.row_breaks(&first);
+        // The cells that reach the break, found once: the next page's first row looks only
+        // at these.
+        let rows = self.rows;
+        let bottom: Vec<usize> = (0..self.cells.len())
+            .filter(|&i| {
+                self.cells
+                    .get(i)
+                    .is_some_and(|c| c.cell.row.saturating_add(c.cell.row_span) == rows)
+            })
+            .collect();
+        let row_breaks = self.row_breaks(&first, &bottom);
         let offset = self.rows;
         for mut cell in part.cells.drain(..) {
             cell.row = (cell.row - repeated).saturating_add(offset);
-            if cell.row == offset && self.carry(&cell, row_breaks) {
+            if cell.row == offset && self.carry(&cell, &bottom, row_breaks) {
                 continue;
             }
             self.cells.push(Cell { cell, page: part.page });
@@ -151,24 +161,24 @@ impl Table {
         self.last = part;
     }
 
-    /// The cell above the page break in the same columns as `below`, if it reaches the break.
-    fn above(&mut self, below: &PartCell) -> Option<&mut PartCell> {
-        let rows = self.rows;
-        self.cells.iter_mut().map(|c| &mut c.cell).find(|c| {
-            c.row.saturating_add(c.row_span) == rows
-                && (c.x0 - below.x0).abs() <= ALIGNED
-                && (c.x1 - below.x1).abs() <= ALIGNED
-        })
+    /// The cell above the page break (among `bottom`) in the same columns as `below`.
+    fn above(&mut self, bottom: &[usize], below: &PartCell) -> Option<&mut PartCell> {
+        let index = bottom.iter().copied().find(|&i| {
+            self.cells.get(i).is_some_and(|c| {
+                (c.cell.x0 - below.x0).abs() <= ALIGNED && (c.cell.x1 - below.x1).abs() <= ALIGNED
+            })
+        })?;
+        self.cells.get_mut(index).map(|c| &mut c.cell)
     }
 
     /// Whether the next page's first row is the rest of the row the page broke: every cell
     /// has one above it, no cell is a number or starts a numbered label, some hold text, and
     /// some are empty under text (the ends of wrapped labels, the numbers all above).
-    fn row_breaks(&mut self, first: &[PartCell]) -> bool {
+    fn row_breaks(&mut self, first: &[PartCell], bottom: &[usize]) -> bool {
         let mut texts = false;
         let mut empty_under_text = false;
         for below in first {
-            let Some(above) = self.above(below) else { return false };
+            let Some(above) = self.above(bottom, below) else { return false };
             if is_number(&below.text) || starts_numbered(&below.text) {
                 return false;
             }
@@ -182,8 +192,8 @@ impl Table {
     /// the page cut one cell in two: the whole row broke (`row_breaks`), or one of the two
     /// spans rows (a merged cell) and `below` is empty or the rest of a label. A blank or
     /// numbered cell under a one-row cell stays a cell of its own.
-    fn carry(&mut self, below: &PartCell, row_breaks: bool) -> bool {
-        let Some(above) = self.above(below) else { return false };
+    fn carry(&mut self, below: &PartCell, bottom: &[usize], row_breaks: bool) -> bool {
+        let Some(above) = self.above(bottom, below) else { return false };
         let merged = above.row_span > 1 || below.row_span > 1;
         let rest_of_label =
             !above.text.is_empty() && !is_number(&below.text) && !starts_numbered(&below.text);
@@ -193,5 +203,156 @@ impl Table {
         push_line(&mut above.text, &below.text);
         above.row_span = above.row_span.saturating_add(below.row_span);
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{join, Block, Joined};
+    use crate::layout::part::{Part, PartCell};
+
+    /// A part of `rows` on `page` with columns at `xs`; cells (row, row span, first column,
+    /// last column, text).
+    fn part(page: u32, xs: &[f32], rows: u32, cells: &[(u32, u32, usize, usize, &str)]) -> Part {
+        let edge = |i: usize| xs.get(i).copied().unwrap_or(0.0);
+        Part {
+            page,
+            xs: xs.to_vec(),
+            rows,
+            cells: cells
+                .iter()
+                .map(|&(row, row_span, from, to, text)| PartCell {
+                    text: text.into(),
+                    row,
+                    row_span,
+                    x0: edge(from),
+                    x1: edge(to + 1),
+                })
+                .collect(),
+            ruled: true,
+            cut_off: false,
+            top: 50.0,
+            bottom: 800.0,
+        }
+    }
+
+    /// Each joined table's cells as (row, row span, text).
+    fn tables(joined: &[Joined]) -> Vec<Vec<(u32, u32, String)>> {
+        joined
+            .iter()
+            .filter_map(|j| match j {
+                Joined::Table(t) => Some(
+                    t.cells
+                        .iter()
+                        .map(|c| (c.cell.row, c.cell.row_span, c.cell.text.clone()))
+                        .collect(),
+                ),
+                Joined::Prose { .. } => None,
+            })
+            .collect()
+    }
+
+    const XS: &[f32] = &[50.0, 150.0, 200.0];
+
+    /// Expected cells as (row, row span, text).
+    fn want(cells: &[(u32, u32, &str)]) -> Vec<(u32, u32, String)> {
+        cells.iter().map(|&(r, s, t)| (r, s, t.to_owned())).collect()
+    }
+
+    #[test]
+    fn a_repeated_header_is_dropped() {
+        let first = part(
+            1,
+            XS,
+            2,
+            &[
+                (0, 1, 0, 0, "信息内容"),
+                (0, 1, 1, 1, "数量"),
+                (1, 1, 0, 0, "规章"),
+                (1, 1, 1, 1, "1"),
+            ],
+        );
+        let next = part(
+            2,
+            XS,
+            2,
+            &[
+                (0, 1, 0, 0, "信息内容"),
+                (0, 1, 1, 1, "数量"),
+                (1, 1, 0, 0, "行政许可"),
+                (1, 1, 1, 1, "2"),
+            ],
+        );
+        let joined = join(vec![vec![Block::Table(first)], vec![Block::Table(next)]]);
+        let rows = want(&[
+            (0, 1, "信息内容"),
+            (0, 1, "数量"),
+            (1, 1, "规章"),
+            (1, 1, "1"),
+            (2, 1, "行政许可"),
+            (2, 1, "2"),
+        ]);
+        assert_eq!(tables(&joined), vec![rows]);
+    }
+
+    #[test]
+    fn cells_cut_by_the_page_are_one_cell_and_blank_cells_stay() {
+        // A merged label over the break; a row broken across the pages (the rest of its
+        // label, no numbers); then a new row whose first value is blank.
+        let xs = &[50.0, 150.0, 200.0, 250.0];
+        let first = part(
+            3,
+            xs,
+            2,
+            &[
+                (0, 2, 0, 0, "三、本年度"),
+                (0, 1, 1, 1, "（一）予以公开"),
+                (0, 1, 2, 2, "5"),
+                (1, 1, 1, 1, "4.保护第三"),
+                (1, 1, 2, 2, "0"),
+            ],
+        );
+        let broken_row = part(
+            4,
+            xs,
+            1,
+            &[(0, 1, 0, 0, "办理结果"), (0, 1, 1, 1, "方合法权益"), (0, 1, 2, 2, "")],
+        );
+        let joined = join(vec![vec![Block::Table(first)], vec![Block::Table(broken_row)]]);
+        let label = "4.保护第三方合法权益";
+        assert_eq!(
+            tables(&joined),
+            vec![want(&[
+                (0, 3, "三、本年度办理结果"),
+                (0, 1, "（一）予以公开"),
+                (0, 1, "5"),
+                (1, 2, label),
+                (1, 2, "0")
+            ])]
+        );
+        // A one-row blank cell under a number: a cell of its own.
+        let blank = part(4, XS, 1, &[(0, 1, 0, 0, ""), (0, 1, 1, 1, "7")]);
+        let single = part(3, XS, 1, &[(0, 1, 0, 0, "9"), (0, 1, 1, 1, "8")]);
+        let joined = join(vec![vec![Block::Table(single)], vec![Block::Table(blank)]]);
+        assert_eq!(
+            tables(&joined),
+            vec![want(&[(0, 1, "9"), (0, 1, "8"), (1, 1, ""), (1, 1, "7")])]
+        );
+    }
+
+    #[test]
+    fn tables_stay_apart_when_columns_differ_or_text_comes_between() {
+        let first = part(1, XS, 1, &[(0, 1, 0, 0, "a"), (0, 1, 1, 1, "1")]);
+        let narrow = part(2, &[50.0, 120.0, 200.0], 1, &[(0, 1, 0, 0, "b"), (0, 1, 1, 1, "2")]);
+        let joined = join(vec![vec![Block::Table(first.clone())], vec![Block::Table(narrow)]]);
+        assert_eq!(tables(&joined).len(), 2);
+        let same = part(2, XS, 1, &[(0, 1, 0, 0, "b"), (0, 1, 1, 1, "2")]);
+        let prose = crate::layout::paragraphs::Prose {
+            text: "五、存在的主要问题".into(),
+            top: 40.0,
+        };
+        let joined =
+            join(vec![vec![Block::Table(first)], vec![Block::Prose(2, prose), Block::Table(same)]]);
+        assert_eq!(tables(&joined).len(), 2);
     }
 }

@@ -10,7 +10,7 @@
 //! claims, because a false claim blames a consistent report.
 
 mod grammar;
-mod numerals;
+pub(crate) mod numerals;
 mod quantity;
 mod sentences;
 

@@ -42,7 +42,7 @@ fn digit_value(c: char) -> Option<i64> {
 
 /// A Chinese numeral's value: `一百二十三` → 123, `十二` → 12, `两` → 2, `一万零五` → 10005.
 /// `None` for what is no well-formed numeral (`百`, `二二`): a reading it cannot be sure of.
-pub(super) fn chinese(text: &str) -> Option<i64> {
+pub(crate) fn chinese(text: &str) -> Option<i64> {
     let mut total = 0_i64; // completed 万 groups
     let mut section = 0_i64; // below 万
     let mut digit: Option<i64> = None;

@@ -7,7 +7,7 @@
 //! disagrees must be fixed, but the prose is read by a grammar that can misjudge an unusual
 //! sentence, and a report must not fail on a reading that may be ours.
 
-use nianbao_tables::claims::{share_matches, share_of, TableNumber};
+use nianbao_tables::claims::{share_matches, share_of, RequestRow, TableNumber};
 use nianbao_tables::{claims, Quantity, Stated};
 
 use crate::finding::{Draft, Facts};
@@ -38,6 +38,20 @@ impl Rule for ProseTableMismatch {
         let tables = cx.tables();
         let all = claims(cx.extraction);
         let mut wrong_counts: Vec<(&str, Quantity)> = Vec::new();
+        // "收到申请75件" often counts last year's carried-over requests too (74 new + 1):
+        // that reading of 收到 is accepted, as it is the report's own arithmetic.
+        let with_carried_over = |quantity: Quantity, stated: i64| {
+            let Quantity::Requests(RequestRow::Received, applicant) = quantity else {
+                return false;
+            };
+            let count = |q: Quantity| match q.in_tables(tables, edition) {
+                Some(TableNumber::Count(n)) => Some(n),
+                _ => None,
+            };
+            let new = count(quantity);
+            let carried = count(Quantity::Requests(RequestRow::CarriedOver, applicant));
+            matches!((new, carried), (Some(n), Some(c)) if n.checked_add(c) == Some(stated))
+        };
         for claim in &all {
             let table = claim.quantity.in_tables(tables, edition);
             let facts = |stated: String, table: String, of: Option<Quantity>| Facts::Prose {
@@ -48,7 +62,9 @@ impl Rule for ProseTableMismatch {
                 table,
             };
             let finding = match (claim.stated, table) {
-                (Stated::Count(stated), Some(TableNumber::Count(value))) if stated != value => {
+                (Stated::Count(stated), Some(TableNumber::Count(value)))
+                    if stated != value && !with_carried_over(claim.quantity, stated) =>
+                {
                     wrong_counts.push((&claim.sentence, claim.quantity));
                     Some(facts(stated.to_string(), value.to_string(), None))
                 }

@@ -2,9 +2,9 @@
 //! deadline of 《条例》第四十九条 — 1月31日 of the following year for a department, 3月31日
 //! for a local government.
 //!
-//! A local government is a unit whose name ends in 人民政府, 政府, 街道办事处, 镇 or 乡; a
-//! report whose unit is unknown is held to the later deadline, so no department's date is
-//! blamed on a guess. Info: a late report is a fact for the supervisor, not a defect of
+//! A department is a unit whose name ends in 局, 委, 办公室, 中心 and the like (but not
+//! 人民政府 or 街道办事处); any other unit, a place's name included, and a report whose unit
+//! is unknown, is held to the later deadline, so no date is blamed on a guess. Info: a late report is a fact for the supervisor, not a defect of
 //! the document.
 
 use nianbao_document::Block;
@@ -20,9 +20,29 @@ pub(crate) struct PublishedLate;
 /// Labels of a publication date on portal pages.
 const LABELS: &[&str] = &["发布日期", "发布时间", "公开日期", "发文日期", "发布于"];
 
-/// Unit names that end so are local governments (第四十九条: 3月31日).
-const LOCAL: &[&str] =
-    &["人民政府", "政府", "街道办事处", "街道", "镇", "乡", "管委会", "管理委员会"];
+/// Unit names that end so are local governments (第四十九条: 3月31日), whatever precedes.
+const LOCAL: &[&str] = &["人民政府", "政府", "街道办事处", "管委会", "管理委员会"];
+
+/// Unit names that end so are departments (1月31日); any other name (`忻州市`,
+/// `平潭综合实验区`) is a place, and so its government.
+const DEPARTMENT: &[&str] = &[
+    "局",
+    "委员会",
+    "委",
+    "办公室",
+    "办公厅",
+    "办",
+    "厅",
+    "中心",
+    "站",
+    "院",
+    "所",
+    "队",
+    "馆",
+    "处",
+    "部",
+    "署",
+];
 
 impl Rule for PublishedLate {
     const META: Meta = Meta {
@@ -41,12 +61,10 @@ impl Rule for PublishedLate {
 
     fn check(cx: &Context<'_>, found: &mut Found<'_>) {
         let Some(year) = cx.extraction.info.year else { return };
-        let local = cx
-            .extraction
-            .info
-            .unit
-            .as_deref()
-            .is_none_or(|unit| LOCAL.iter().any(|end| unit.ends_with(end)));
+        let local = cx.extraction.info.unit.as_deref().is_none_or(|unit| {
+            LOCAL.iter().any(|end| unit.ends_with(end))
+                || !DEPARTMENT.iter().any(|end| unit.ends_with(end))
+        });
         let deadline = (year + 1, if local { 3 } else { 1 }, 31);
         let published = cx.document.blocks.iter().find_map(|block| match block {
             Block::Paragraph(p) => publication_date(&p.text).map(|date| (date, p.location)),

@@ -71,8 +71,8 @@ pub(super) fn words(finding: &Finding, lang: Lang) -> Words {
             .to_owned(),
         FormatProblem::Corrupt => lang
             .pick(
-                "Word/Excel 文件已损坏或不完整：请重新保存或重新下载后再试",
-                "The Word/Excel file is damaged or incomplete: save or download it again",
+                "文件已损坏或不完整：请重新保存或重新下载后再试",
+                "The file is damaged or incomplete: save or download it again",
             )
             .to_owned(),
         FormatProblem::Bomb => lang

@@ -61,9 +61,14 @@ impl Rule for SectionOrder {
                     .copied()
                     .unwrap_or_default();
                 let found = found.as_deref().unwrap_or_default();
+                let template = if found == official {
+                    String::new()
+                } else {
+                    lang.pick(format!("（模板「{official}」）"), format!(" (template: {official})"))
+                };
                 Words::message(lang.pick(
-                    format!("「{found}」（模板第{number}部分「{official}」）排在后面的部分之后，顺序与模板不同"),
-                    format!("\"{found}\" (the template's section {number}, {official}) comes after a later section"),
+                    format!("第{number}部分「{found}」{template}排在后面的部分之后，顺序与模板不同"),
+                    format!("Section {number} \"{found}\"{template} comes after a later section"),
                 ))
             }
             Facts::Label { found, expected } => Words::message(lang.pick(
