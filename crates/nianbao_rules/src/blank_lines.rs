@@ -56,7 +56,9 @@ pub(crate) fn of(tables: &StandardTables) -> Vec<BlankLine> {
         let failing: Vec<&Identity> =
             identities.iter().filter(|i| imbalance(tables, i).is_some_and(|o| o != 0)).collect();
         let mut found = Vec::new();
-        if id != TableId::Proactive {
+        // A column is known blank only when every row was read: an unread row may hold its
+        // numbers.
+        if id != TableId::Proactive && !table.rows.iter().any(|r| r.unresolved) {
             found.extend(columns(id, table).into_iter().filter_map(|c| line(table, true, c)));
         }
         found.extend(table.rows.iter().filter_map(|row| {
@@ -71,8 +73,12 @@ pub(crate) fn of(tables: &StandardTables) -> Vec<BlankLine> {
     lines
 }
 
-/// Every number cell blank or a placeholder: T025's case.
+/// Every number cell blank or a placeholder: T025's case. A row left unread (T024, T027)
+/// holds numbers, so its table is not blank.
 pub(crate) fn wholly_blank(table: &TableValues) -> bool {
+    if table.rows.iter().any(|r| r.unresolved) {
+        return false;
+    }
     let mut cells = table.rows.iter().flat_map(|r| &r.cells).peekable();
     cells.peek().is_some() && cells.all(|(_, c)| is_blank(c.state))
 }

@@ -3,7 +3,6 @@
 use nianbao_document::CellRef;
 
 use crate::blank_lines;
-
 use crate::finding::{Draft, Facts};
 use crate::names;
 use crate::names::Names;
@@ -30,8 +29,7 @@ impl Rule for TableBlank {
 
     fn check(cx: &Context<'_>, found: &mut Found<'_>) {
         for (id, table) in super::super::tables(cx) {
-            // A row left unread (T024, T027) holds numbers: the table is not blank.
-            if table.rows.iter().any(|r| r.unresolved) || !blank_lines::wholly_blank(table) {
+            if !blank_lines::wholly_blank(table) {
                 continue;
             }
             let Some(at) = table.rows.first().map(|r| r.location) else { continue };
