@@ -173,7 +173,7 @@ test('embed script on a portal that forbids fetching: a PDF card says what to do
   await dropFiles(page, [join(PDFS, 'template-002.lo.pdf'), join(ROOT, 'tests/fixtures/docx/template-002.docx')]);
   await waitForCards(page, 2);
   const shown = await cards(page);
-  assert.equal(shown['template-002.lo.pdf'].error, "无法加载 PDF 读取模块 nianbao_pdf_bg.wasm：请确认它与网页脚本放在同一目录，且网页的安全策略允许 connect-src 'self'；也可以把报告另存为 Word（.docx）后再检查");
+  assert.equal(shown['template-002.lo.pdf'].error, "无法加载 PDF、Word、Excel 的读取模块 nianbao_pdf_bg.wasm：请确认它与网页脚本放在同一目录，且网页的安全策略允许 connect-src 'self'；也可以打开发布年报的网页另存为 .html，或复制全文粘贴后再检查");
   assert.equal(shown['template-002.docx'].verdict, 'pass');
   await page.close();
 });
