@@ -155,8 +155,12 @@ function extraRowOf(report, diagnostic) {
 }
 
 function showCells(card, diagnostic) {
+  // A cell of another report (a check across two years) is shown in that report's card, when
+  // it is on the page and open; never as this report's cell of the same key.
+  const cardOf = (c) => !c.report ? card
+    : [...(card.parentNode?.querySelectorAll('.report') || [])].find((other) => other.querySelector('.name')?.textContent === c.report);
   const cells = problemCells(diagnostic)
-    .map((c) => card.querySelector(`td[data-cell="${CSS.escape(cellKey(c.table, c.row, c.column))}"]`))
+    .map((c) => cardOf(c)?.querySelector(`td[data-cell="${CSS.escape(cellKey(c.table, c.row, c.column))}"]`))
     .filter(Boolean);
   if (!cells.length) cells.push(...card.querySelectorAll(`tr.extra[data-place="${CSS.escape(JSON.stringify(diagnostic.location))}"] > *`));
   if (!cells.length) return;

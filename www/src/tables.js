@@ -107,7 +107,8 @@ function cellMarks(diagnostics) {
   const marks = new Map();
   for (const d of diagnostics) {
     if (!rank[d.severity]) continue;
-    problemCells(d).forEach((c, i) => {
+    // Cells of another report (a check across two years) are that report's, not this form's.
+    problemCells(d).filter((c) => !c.report).forEach((c, i) => {
       const key = cellKey(c.table, c.row, c.column);
       const old = marks.get(key);
       if (!old || rank[d.severity] > rank[old.severity]) marks.set(key, { severity: d.severity, primary: i === 0 || old?.primary });
