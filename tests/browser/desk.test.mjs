@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, dropFiles, launch, server } from './harness.mjs';
+import { ROOT, dropFiles, launch, server, shown } from './harness.mjs';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
@@ -191,6 +191,28 @@ test('a unit\'s two years are paired and compared; a file dropped again replaces
   const native = JSON.parse(cli(['compare', '--format', 'json', last, now]));
   const onPage = await page.evaluate(() => document.querySelector('nianbao-checker').entries.find((e) => e.name.includes('2024')).report.diagnostics.map((d) => [d.code, d.message]));
   assert.deepEqual(onPage, native.diagnostics.map((d) => [d.code, d.message]));
+
+  // Last year's cells of X101 are shown in last year's card, never marked in this year's form.
+  const x101 = await page.evaluate(() => document.querySelector('nianbao-checker').entries.find((e) => e.name.includes('2024')).report.diagnostics.find((d) => d.code === 'X101'));
+  const key = (c) => `${c.table}/${c.row}/${c.column}`;
+  const theirs = x101.cells.filter((c) => c.report === '某镇2023年报.txt').map(key);
+  const own = x101.cells.filter((c) => !c.report).map(key);
+  assert.ok(theirs.length && own.length, JSON.stringify(x101.cells));
+  const names = await inRoot(page, (root) => [...root.querySelectorAll('.report')].map((c) => c.querySelector('.name').textContent));
+  const nowCard = await shown(page, names.indexOf('某镇2024年报.txt'));
+  await shown(page, names.indexOf('某镇2023年报.txt'));
+  for (const k of own) assert.match(nowCard.cells[k].classes, /hl-warning/, k);
+  for (const k of theirs.filter((k) => !own.includes(k))) assert.doesNotMatch(nowCard.cells[k].classes, /hl-/, k);
+  const flashed = await inRoot(page, async (root, message) => {
+    const cards = [...root.querySelectorAll('.report')];
+    const card = (name) => cards.find((c) => c.querySelector('.name').textContent === name);
+    const problems = [...card('某镇2024年报.txt').querySelectorAll('.problem[data-code="X101"]')];
+    problems.find((p) => p.textContent.includes(message)).querySelector('button.show').click();
+    await new Promise((r) => setTimeout(r, 50));
+    const keys = (c) => [...c.querySelectorAll('td.flash')].map((td) => td.dataset.cell).sort();
+    return { now: keys(card('某镇2024年报.txt')), last: keys(card('某镇2023年报.txt')) };
+  }, x101.message);
+  assert.deepEqual(flashed, { now: [...new Set(own)].sort(), last: [...new Set(theirs)].sort() });
 
   // Dropped again, fixed: the card is replaced and says what changed.
   writeFileSync(now, text.replaceAll('2023', '2024'));
