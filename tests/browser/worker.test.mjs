@@ -206,8 +206,14 @@ test('switching language re-words every card without checking again', async () =
   await dropBytes(page, 'changed.txt', Buffer.from(text));
   await dropFiles(page, [seedPath('004')]);
   await waitForCard(page, '004_8b45603aceec5a0e.txt');
-  const words = () => page.evaluate(() => {
+  await waitForCard(page, 'changed.txt');
+  const words = () => page.evaluate(async () => {
     const card = [...document.querySelector('nianbao-checker').shadowRoot.querySelectorAll('.report')].find((c) => c.querySelector('.name')?.textContent === 'changed.txt');
+    // Two files checked together are a batch: its cards start closed and build when opened.
+    if (card.tagName === 'DETAILS' && !card.querySelector(':scope > .body')) {
+      card.open = true;
+      while (!card.querySelector(':scope > .body')) await new Promise((r) => requestAnimationFrame(r));
+    }
     const problem = (code) => card.querySelector(`.problem[data-code="${code}"]`);
     return {
       badge: card.querySelector('.badge').textContent,
