@@ -20,7 +20,7 @@ seed txt "$fixtures"/seeds/*.txt "$fixtures"/glued/*.txt "$fixtures"/real/*.txt 
 seed html "$fixtures"/html/*.html
 seed docx "$fixtures"/docx/*.docx "$fixtures"/bad/*.docx
 seed xlsx "$fixtures"/xlsx/*.xlsx
-for target in package table skeleton; do
+for target in package table skeleton layout; do
     seed "$target" "$fixtures"/seeds/*.txt
 done
 seed pdf "$fixtures"/pdf/*.pdf ../crates/nianbao_pdf/tests/fixtures/*/*.pdf
