@@ -37,9 +37,8 @@ self.onmessage = async ({ data }) => {
           await nianbao_pdf({ module_or_path: data.pdf });
           pdfStarted = true;
         }
-        // Word and Excel: the module's JSON names the format the package turned out to be.
         const read = reader === 'pdf' ? nianbao_pdf.readPdf(bytes) : nianbao_pdf.readOffice(bytes, data.name);
-        text = wasm_bindgen.checkReadJson(read, 'pdf', bytes.length, data.name, data.lang);
+        text = wasm_bindgen.checkReadJson(read, bytes.length, data.name, data.lang);
       } else {
         text = wasm_bindgen.checkJson(bytes, data.name, data.lang);
       }

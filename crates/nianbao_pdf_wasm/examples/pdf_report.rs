@@ -18,6 +18,7 @@ use nianbao_report::{Extracted, Lang};
 /// The JSON as the main module reads it back.
 #[derive(serde::Deserialize)]
 struct ReadElsewhere {
+    format: Format,
     document: Document,
     problems: Vec<FormatProblem>,
 }
@@ -28,7 +29,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         let bytes = std::fs::read(&path)?;
         let read: ReadElsewhere = serde_json::from_str(&nianbao_pdf_wasm::read_to_json(&bytes)?)?;
         let extracted =
-            Extracted { format: Format::Pdf, document: read.document, problems: read.problems };
+            Extracted { format: read.format, document: read.document, problems: read.problems };
         let name = Path::new(&path).file_name().and_then(|n| n.to_str()).unwrap_or(&path);
         reports.push(nianbao_report::check_document(&extracted, bytes.len(), name, Lang::Zh));
     }

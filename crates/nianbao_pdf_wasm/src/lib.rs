@@ -7,7 +7,7 @@
 //! when the first such file arrives.
 #![warn(clippy::disallowed_methods)]
 
-use nianbao_document::{Document, FormatProblem};
+use nianbao_document::{Document, Format, FormatProblem};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -17,30 +17,31 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// What [`read_json`] returns: the reader's document and problems, as the main module's
-/// `checkReadJson` takes them.
+/// What both readers return, as the main module's `checkReadJson` takes it: the format the
+/// file turned out to be (Word or Excel: the package decides, not the name), the document and
+/// the problems.
 #[derive(Serialize)]
 struct ReadJson<'a> {
+    format: Format,
     document: &'a Document,
     problems: &'a [FormatProblem],
 }
 
-/// Reads one PDF into the JSON `{"document": …, "problems": […]}`.
+fn to_json(
+    format: Format,
+    document: &Document,
+    problems: &[FormatProblem],
+) -> Result<String, serde_json::Error> {
+    serde_json::to_string(&ReadJson { format, document, problems })
+}
+
+/// Reads one PDF into the JSON `{"format": "pdf", "document": …, "problems": […]}`.
 ///
 /// # Errors
 /// Only when the result cannot be written as JSON, which a document never causes.
 pub fn read_to_json(bytes: &[u8]) -> Result<String, serde_json::Error> {
     let read = nianbao_pdf::read(bytes);
-    serde_json::to_string(&ReadJson { document: &read.document, problems: &read.problems })
-}
-
-/// What [`read_office_json`] returns: the format the package turned out to be, besides the
-/// document and problems.
-#[derive(Serialize)]
-struct OfficeJson<'a> {
-    format: nianbao_document::Format,
-    document: &'a Document,
-    problems: &'a [FormatProblem],
+    to_json(Format::Pdf, &read.document, &read.problems)
 }
 
 /// Reads one Word or Excel package into `{"format": …, "document": …, "problems": […]}`.
@@ -49,11 +50,7 @@ struct OfficeJson<'a> {
 /// Only when the result cannot be written as JSON, which a document never causes.
 pub fn read_office_to_json(bytes: &[u8], name: &str) -> Result<String, serde_json::Error> {
     let read = nianbao_formats::read_office(bytes, name);
-    serde_json::to_string(&OfficeJson {
-        format: read.format,
-        document: &read.document,
-        problems: &read.problems,
-    })
+    to_json(read.format, &read.document, &read.problems)
 }
 
 /// Reads one Word or Excel package: `readOffice(bytes, name)` → [`read_office_to_json`]'s

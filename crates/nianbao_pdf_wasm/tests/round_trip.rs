@@ -4,10 +4,11 @@
 
 #![allow(clippy::disallowed_methods, reason = "a test harness: reads the fixtures")]
 
-use nianbao_document::{Document, FormatProblem};
+use nianbao_document::{Document, Format, FormatProblem};
 
 #[derive(serde::Deserialize)]
 struct ReadElsewhere {
+    format: Format,
     document: Document,
     problems: Vec<FormatProblem>,
 }
@@ -24,6 +25,7 @@ fn every_fixture_survives_the_trip_between_modules() -> Result<(), Box<dyn std::
         let bytes = std::fs::read(&path)?;
         let direct = nianbao_pdf::read(&bytes);
         let back: ReadElsewhere = serde_json::from_str(&nianbao_pdf_wasm::read_to_json(&bytes)?)?;
+        assert_eq!(back.format, Format::Pdf, "{}", path.display());
         assert_eq!(back.document, direct.document, "{}", path.display());
         assert_eq!(back.problems, direct.problems, "{}", path.display());
         seen += 1;

@@ -46,24 +46,21 @@ pub fn separate_reader(bytes: &[u8], name: &str) -> Option<String> {
     }
 }
 
-/// What another module's reader made of a file: `{document, problems}`, as
-/// `nianbao_pdf_wasm`'s `readPdf` writes it, or `{format, document, problems}` from its
-/// `readOffice` (Word or Excel: the package decides, not the caller).
+/// What another module's reader made of a file: `{format, document, problems}`, as
+/// `nianbao_pdf_wasm`'s `readPdf` and `readOffice` write it.
 #[derive(Deserialize)]
 struct ReadElsewhere {
-    #[serde(default)]
-    format: Option<Format>,
+    format: Format,
     document: Document,
     problems: Vec<FormatProblem>,
 }
 
-/// Checks a document read by another module: `checkReadJson(readJson, "pdf", byteLength,
-/// name, lang?)` → the report as a JSON string, the same report `checkJson` gives for any
+/// Checks a document read by another module: `checkReadJson(readJson, byteLength, name,
+/// lang?)` → the report as a JSON string, the same report `checkJson` gives for any
 /// format it reads itself. `bytes` is the size of the file that was read.
 #[wasm_bindgen(js_name = checkReadJson)]
 pub fn check_read_json(
     read_json: &str,
-    format: &str,
     bytes: usize,
     name: &str,
     lang: Option<String>,
@@ -72,12 +69,10 @@ pub fn check_read_json(
     // parser in this module.
     let unreadable =
         || JsError::new("无法读取另一个模块读出的文档 / not a document read by a reader module");
-    let format: Format =
-        serde_wasm_bindgen::from_value(JsValue::from_str(format)).map_err(|_| unreadable())?;
     let value = js_sys::JSON::parse(read_json).map_err(|_| unreadable())?;
     let read: ReadElsewhere = serde_wasm_bindgen::from_value(value).map_err(|_| unreadable())?;
     let extracted = nianbao_report::Extracted {
-        format: read.format.unwrap_or(format),
+        format: read.format,
         document: read.document,
         problems: read.problems,
     };
