@@ -47,6 +47,19 @@ export function recordRequests(page) {
   return requests;
 }
 
+/** Opens the card at `index`, or every card, and waits until each has built its body: a
+ * batch's cards start closed and build their body only when opened. */
+export async function openCards(page, index) {
+  await page.evaluate(async (index) => {
+    const cards = [...document.querySelector('nianbao-checker').shadowRoot.querySelectorAll('.report')];
+    for (const card of index === undefined ? cards : [cards[index]]) {
+      if (card.tagName !== 'DETAILS' || card.querySelector(':scope > .body')) continue;
+      card.open = true;
+      while (!card.querySelector(':scope > .body')) await new Promise((r) => requestAnimationFrame(r));
+    }
+  }, index);
+}
+
 /** Drops files on the element with a real DataTransfer. The bytes travel as base64: an
  * array of numbers costs playwright seconds per hundred kilobytes. */
 export async function dropFiles(page, paths, names) {
@@ -77,14 +90,10 @@ export async function waitForReports(page, count = 1) {
 
 /** What the newest card shows: verdict, the text of cells by data-cell, their classes, codes. */
 export async function shown(page, index = 0) {
-  return page.evaluate(async (index) => {
+  await openCards(page, index);
+  return page.evaluate((index) => {
     const root = document.querySelector('nianbao-checker').shadowRoot;
     const card = root.querySelectorAll('.report')[index];
-    // A closed card builds its body when opened (a batch's cards start closed).
-    if (card.tagName === 'DETAILS' && !card.querySelector(':scope > .body')) {
-      card.open = true;
-      while (!card.querySelector(':scope > .body')) await new Promise((r) => requestAnimationFrame(r));
-    }
     const cells = {};
     for (const td of card.querySelectorAll('td[data-cell]')) cells[td.dataset.cell] = { text: td.textContent, classes: td.className };
     return {

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { DIST, ROOT, dropFiles, launch, recordRequests, server } from './harness.mjs';
+import { DIST, ROOT, dropFiles, launch, openCards, recordRequests, server } from './harness.mjs';
 
 const PDFS = join(ROOT, 'tests/fixtures/pdf');
 const HOSTILE = join(PDFS, 'hostile');
@@ -51,16 +51,13 @@ function expectedCard(report) {
   };
 }
 
-/** Every card on the page, by file name: the same four things, read from the DOM. A batch's
- * cards start closed and build their body when opened: each is opened first. */
+/** Every card on the page, by file name: the same four things, read from the DOM (each card
+ * opened first). */
 async function cards(page) {
-  return page.evaluate(async () => {
+  await openCards(page);
+  return page.evaluate(() => {
     const out = {};
     for (const card of document.querySelector('nianbao-checker').shadowRoot.querySelectorAll('.report')) {
-      if (card.tagName === 'DETAILS' && !card.querySelector(':scope > .body')) {
-        card.open = true;
-        while (!card.querySelector(':scope > .body')) await new Promise((r) => requestAnimationFrame(r));
-      }
       if (card.dataset.error) {
         out[card.querySelector('.file').textContent] = { error: card.querySelector('.error').textContent };
         continue;
@@ -233,7 +230,7 @@ test('a PDF that needs a password and a scanned PDF are refused in Chinese, sayi
   await page.waitForFunction(() => window.Nianbao !== undefined);
   await dropFiles(page, [join(PDFS, 'encrypted-user-password.pdf'), join(PDFS, 'scanned.pdf')]);
   await waitForCards(page, 2);
-  await cards(page); // opens the batch's closed cards
+  await openCards(page);
   const problems = await page.evaluate(() => Object.fromEntries([...document.querySelector('nianbao-checker').shadowRoot.querySelectorAll('.report')].map((card) => [
     card.querySelector('.name').textContent,
     [card.dataset.verdict, [...card.querySelectorAll('.problem')].map((p) => [p.dataset.code, p.textContent.includes('文件设置了密码，无法读取：请取消密码保护后再试'), p.textContent.includes('没有文字层：这是扫描件')])],

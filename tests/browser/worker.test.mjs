@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, dropBytes, dropFiles, launch, recordRequests, seedPath, server, shown } from './harness.mjs';
+import { ROOT, dropBytes, dropFiles, launch, openCards, recordRequests, seedPath, server, shown } from './harness.mjs';
 
 let browser;
 let site;
@@ -207,13 +207,8 @@ test('switching language re-words every card without checking again', async () =
   await dropFiles(page, [seedPath('004')]);
   await waitForCard(page, '004_8b45603aceec5a0e.txt');
   await waitForCard(page, 'changed.txt');
-  const words = () => page.evaluate(async () => {
+  const words = async () => (await openCards(page), page.evaluate(() => {
     const card = [...document.querySelector('nianbao-checker').shadowRoot.querySelectorAll('.report')].find((c) => c.querySelector('.name')?.textContent === 'changed.txt');
-    // Two files checked together are a batch: its cards start closed and build when opened.
-    if (card.tagName === 'DETAILS' && !card.querySelector(':scope > .body')) {
-      card.open = true;
-      while (!card.querySelector(':scope > .body')) await new Promise((r) => requestAnimationFrame(r));
-    }
     const problem = (code) => card.querySelector(`.problem[data-code="${code}"]`);
     return {
       badge: card.querySelector('.badge').textContent,
@@ -223,7 +218,7 @@ test('switching language re-words every card without checking again', async () =
       r302: problem('R302').querySelector('.evidence').textContent,
       title: card.querySelector('.problems h4').textContent,
     };
-  });
+  }));
   const zh = {
     badge: '不通过',
     t002: '第2部分标题「二、行政机关主动公开政府信息情况」与模板「二、主动公开政府信息情况」不同',
