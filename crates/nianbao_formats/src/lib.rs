@@ -49,26 +49,50 @@ pub struct Extracted {
     pub problems: Vec<FormatProblem>,
 }
 
-/// Reads one file. `name` is only a hint (its extension); the bytes decide.
-#[must_use]
-pub fn read(bytes: &[u8], name: &str) -> Extracted {
+/// Which reader a file goes to, decided from its bytes (the name only breaks ties): the one
+/// place the order of the tests is written, for [`read`] and [`separate_reader`] alike.
+enum Route {
+    /// Refused before any reader: empty, too large, a format no build reads.
+    Refused(Format, FormatProblem),
+    Pdf,
+    Package,
+    Text,
+}
+
+fn route(bytes: &[u8], name: &str) -> Route {
     if bytes.is_empty() {
-        return refuse(Format::Unknown, FormatProblem::Empty);
+        return Route::Refused(Format::Unknown, FormatProblem::Empty);
     }
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if size > MAX_INPUT_BYTES {
         let problem = FormatProblem::TooLarge { bytes: size, limit: MAX_INPUT_BYTES };
-        return refuse(sniff::by_name(name), problem);
+        return Route::Refused(sniff::by_name(name), problem);
     }
     if pdf::is_pdf(bytes, name) {
-        return pdf::read(bytes);
+        return Route::Pdf;
     }
     if let Some((format, problem)) = sniff::refusal(bytes, name) {
-        return refuse(format, problem);
+        return Route::Refused(format, problem);
     }
     if sniff::is_zip(bytes) {
-        return read_package(bytes, name);
+        Route::Package
+    } else {
+        Route::Text
     }
+}
+
+/// Reads one file. `name` is only a hint (its extension); the bytes decide.
+#[must_use]
+pub fn read(bytes: &[u8], name: &str) -> Extracted {
+    match route(bytes, name) {
+        Route::Refused(format, problem) => refuse(format, problem),
+        Route::Pdf => pdf::read(bytes),
+        Route::Package => read_package(bytes, name),
+        Route::Text => read_text(bytes, name),
+    }
+}
+
+fn read_text(bytes: &[u8], name: &str) -> Extracted {
     let Some(text) = encoding::decode(bytes) else {
         return refuse(sniff::by_name(name), FormatProblem::Binary);
     };
@@ -81,24 +105,19 @@ pub fn read(bytes: &[u8], name: &str) -> Extracted {
     read.unwrap_or_else(|problem| refuse(format, problem))
 }
 
-/// The format of a file that [`read`] leaves to a separately loaded reader: `Some(Pdf)` for a
-/// PDF that this build (without the `pdf` feature: the browser's main module) would refuse
-/// only for being a PDF. The same tests as [`read`], in the same order, so a caller that
-/// routes by it reads exactly the files `read` would have handed on.
+/// The format of a file that [`read`] leaves to a separately loaded reader because this build
+/// lacks its reader (the browser's main module): `Some(Pdf)` without the `pdf` feature,
+/// `Some(Docx)` or `Some(Xlsx)` (the name's guess; the package decides) without `office`.
+/// It routes as [`read`] does, so a caller reads exactly the files `read` would hand on.
 #[must_use]
 pub fn separate_reader(bytes: &[u8], name: &str) -> Option<Format> {
-    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
-    if bytes.is_empty() || size > MAX_INPUT_BYTES {
-        return None;
+    match route(bytes, name) {
+        Route::Pdf if !cfg!(feature = "pdf") => Some(Format::Pdf),
+        Route::Package if !cfg!(feature = "office") => {
+            Some(if sniff::by_name(name) == Format::Xlsx { Format::Xlsx } else { Format::Docx })
+        }
+        Route::Refused(..) | Route::Pdf | Route::Package | Route::Text => None,
     }
-    if pdf::is_pdf(bytes, name) {
-        return (!cfg!(feature = "pdf")).then_some(Format::Pdf);
-    }
-    if sniff::refusal(bytes, name).is_some() || !sniff::is_zip(bytes) || cfg!(feature = "office") {
-        return None;
-    }
-    // Word or Excel: the package's parts decide; the name is the best guess before opening it.
-    Some(if sniff::by_name(name) == Format::Xlsx { Format::Xlsx } else { Format::Docx })
 }
 
 /// Reads a Word or Excel package (or refuses another zip): what [`read`] does with a zip,
@@ -140,4 +159,29 @@ fn read_package(bytes: &[u8], name: &str) -> Extracted {
 /// Nothing read, and the one problem that says why.
 fn refuse(format: Format, problem: FormatProblem) -> Extracted {
     Extracted { format, document: Document::default(), problems: vec![problem] }
+}
+
+#[cfg(test)]
+mod tests {
+    use nianbao_document::Format;
+
+    #[test]
+    fn only_a_build_without_the_office_readers_hands_packages_on() {
+        let handed = |format| if cfg!(feature = "office") { None } else { Some(format) };
+        assert_eq!(super::separate_reader(b"PK\x03\x04rest", "report.xlsx"), handed(Format::Xlsx));
+        assert_eq!(super::separate_reader(b"PK\x03\x04rest", "report.docx"), handed(Format::Docx));
+        assert_eq!(super::separate_reader(b"PK\x03\x04rest", "report"), handed(Format::Docx));
+        // Refused before any reader, in every build: a password-protected .docx (OLE), text.
+        let ole = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest";
+        assert_eq!(super::separate_reader(ole, "report.docx"), None);
+        assert_eq!(super::separate_reader("一、总体情况".as_bytes(), "report.docx"), None);
+    }
+
+    #[cfg(not(feature = "office"))]
+    #[test]
+    fn without_the_office_readers_a_package_is_refused_as_elsewhere() {
+        let read = super::read(b"PK\x03\x04rest", "report.docx");
+        let refused = vec![nianbao_document::FormatProblem::OfficeElsewhere];
+        assert_eq!((read.format, read.problems), (Format::Docx, refused));
+    }
 }
