@@ -150,6 +150,19 @@ fn each_seed_pdf_gives_the_cells_and_codes_of_its_html_and_word_versions() {
 }
 
 #[test]
+fn radicals_a_browser_named_in_place_of_ideographs_read_as_the_ideographs_drawn() {
+    // Chromium's print with Noto CJK: the ToUnicode maps say ⾏ (U+2F8F) for 行, ⼀ for 一.
+    let html = read("pdf/radicals/000.html");
+    let pdf = read("pdf/radicals/000.chromium-noto.pdf");
+    assert_eq!(raw_cells(&pdf), raw_cells(&html));
+    assert_eq!(sorted_codes(&pdf), sorted_codes(&html));
+    assert_eq!(raw_cells(&pdf)["proactive/item5.other_services/change"], "+13");
+    let places: Vec<&str> = pdf.diagnostics.iter().filter_map(|d| d.excerpt.as_deref()).collect();
+    assert!(places.contains(&"二、行政机关主动公开政府信息情况"), "{places:?}");
+    assert!(places.iter().all(|p| p.chars().all(|c| !('\u{2E80}'..='\u{2FDF}').contains(&c))));
+}
+
+#[test]
 fn a_real_wps_pdf_names_its_own_faults_on_the_page_and_table() {
     let report = read("pdf/hongze-district-2024.wps.pdf");
     // The report merged （六）其他处理's three rows into one and mistyped one label.

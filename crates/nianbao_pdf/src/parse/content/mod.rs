@@ -5,6 +5,8 @@
 mod path;
 mod state;
 mod text;
+mod unified_table;
+mod unify;
 
 use std::collections::HashMap;
 use std::rc::Rc;

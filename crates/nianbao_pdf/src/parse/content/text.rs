@@ -7,6 +7,7 @@ use crate::parse::font::Code;
 use crate::parse::matrix::Matrix;
 
 use super::state::State;
+use super::unify;
 
 /// The em box's top and bottom as fractions of the font size (the ideographic em box of
 /// CJK fonts; Latin ascenders and descenders fall within it closely enough).
@@ -58,7 +59,7 @@ impl TextMatrices {
             render.apply(x1, y1),
         ];
         let glyph = Glyph {
-            text: code.text.clone().unwrap_or_default(),
+            text: code.text.as_deref().map(unify::unified).unwrap_or_default(),
             undecoded: code.text.is_none(),
             x0: corners.iter().map(|c| c.0).fold(f32::INFINITY, f32::min),
             y0: corners.iter().map(|c| c.1).fold(f32::INFINITY, f32::min),
