@@ -101,3 +101,39 @@ fn cids_of_no_known_collection_are_said_to_be_undecodable() {
     assert_eq!(glyphs.len(), 1434);
     assert!(glyphs.iter().all(|g| g.undecoded && g.text.is_empty()));
 }
+
+/// A fixture with same-length replacements (each found once), so every offset still holds.
+fn patched(name: &str, replacements: &[(&str, &str)]) -> Vec<u8> {
+    let mut data = bytes(name);
+    for (from, to) in replacements {
+        assert_eq!(from.len(), to.len());
+        let found: Vec<usize> = data
+            .windows(from.len())
+            .enumerate()
+            .filter(|(_, w)| *w == from.as_bytes())
+            .map(|(at, _)| at)
+            .collect();
+        assert_eq!(found.len(), 1, "{from}");
+        data[found[0]..found[0] + to.len()].copy_from_slice(to.as_bytes());
+    }
+    data
+}
+
+#[test]
+fn a_truetype_font_claiming_gb1_is_trusted_only_when_its_cids_cannot_be_glyph_numbers() {
+    let unicode = page_texts(&parsed(&format!("{SEED}.reportlab")));
+    let identity = format!("{SEED}.reportlab-identity");
+    // Not embedded: a viewer draws each CID from a GB1 font, so the CIDs are GB1's.
+    let type2 = patched(&identity, &[("/CIDFontType0", "/CIDFontType2")]);
+    let parsed = nianbao_pdf::pages(&type2).unwrap();
+    assert_eq!((parsed.problems.clone(), page_texts(&parsed)), (vec![], unicode));
+    // Embedded (its descriptor names a FontFile2) without a CIDToGIDMap: the CIDs are glyph
+    // numbers of its own file, whatever the CIDSystemInfo says.
+    let embedded = patched(
+        &identity,
+        &[("/CIDFontType0", "/CIDFontType2"), ("/ItalicAngle 0", "/FontFile2 [] ")],
+    );
+    let parsed = nianbao_pdf::pages(&embedded).unwrap();
+    assert_eq!(parsed.problems, vec![FormatProblem::Undecodable { glyphs: 2779 }]);
+    assert!(parsed.pages.iter().flat_map(|p| &p.glyphs).all(|g| g.undecoded));
+}

@@ -330,3 +330,42 @@ fn resolve_all(store: &mut Store<'_>, items: &[Object]) -> Result<Vec<Object>, F
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_cmaps_take_surrogate_pairs_as_one_code() {
+        let font = Font {
+            composite: true,
+            codes_are_utf16: true,
+            spaces: utf16_spaces(),
+            default_width: 1000.0,
+            ..Font::default()
+        };
+        // 中, U+20087 as a surrogate pair, then an unpaired high surrogate.
+        let codes = font.codes(&[0x4e, 0x2d, 0xd8, 0x40, 0xdc, 0x87, 0xd8, 0x40]);
+        let texts: Vec<Option<&str>> = codes.iter().map(|c| c.text.as_deref()).collect();
+        assert_eq!(texts, [Some("中"), Some("\u{20087}"), None]);
+    }
+
+    #[test]
+    fn gb1_cids_give_text_only_where_the_font_says_they_are_gb1() {
+        let mut font = Font {
+            composite: true,
+            spaces: vec![CodeSpace { low: vec![0, 0], high: vec![0xff, 0xff] }],
+            ..Font::default()
+        };
+        // CID 4559 is 中 in Adobe-GB1.
+        assert_eq!(font.codes(&[0x11, 0xcf])[0].text, None);
+        font.gb1 = true;
+        assert_eq!(font.codes(&[0x11, 0xcf])[0].text.as_deref(), Some("中"));
+        // GBK-EUC-H: 中 is D6 D0, then a one-byte "1".
+        font.predefined = Predefined::named(b"GBK-EUC-H");
+        font.spaces = font.predefined.as_ref().map(|p| p.spaces.clone()).unwrap_or_default();
+        let texts: Vec<Option<String>> =
+            font.codes(&[0xd6, 0xd0, 0x31]).into_iter().map(|c| c.text).collect();
+        assert_eq!(texts, [Some("中".to_owned()), Some("1".to_owned())]);
+    }
+}
