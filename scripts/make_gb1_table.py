@@ -20,11 +20,12 @@ Encoding (the table goes into the wasm reader, so it is small):
        holds only the ranges it overrides in its H map (it `usecmap`s it). Its code space
        ranges are given as they are. `notdefrange`s are left out: those codes have no text.
 
+Needs rustfmt (the output is formatted as `cargo fmt` would).
 Run:
   python3 scripts/make_gb1_table.py           # writes the file
   python3 scripts/make_gb1_table.py --check   # exit 1 when the committed file differs
 """
-import pathlib, re, sys
+import pathlib, re, subprocess, sys
 
 SOURCE = pathlib.Path("/usr/share/poppler/cMap/Adobe-GB1")
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -174,8 +175,15 @@ def byte_string_short(data):
     return 'b"' + "".join(f"\\x{b:02x}" for b in data) + '"'
 
 
+def formatted(text):
+    """The text as `cargo fmt` leaves it (the workspace's rustfmt.toml), so --check compares
+    like with like."""
+    return subprocess.run(["rustfmt", "--edition", "2021", "--config-path", str(ROOT / "rustfmt.toml")],
+                          input=text, capture_output=True, text=True, check=True).stdout
+
+
 def main():
-    rendered = render()
+    rendered = formatted(render())
     if "--check" in sys.argv:
         same = OUT.read_text(encoding="utf-8") == rendered
         print("gb1_table.rs is current" if same else "gb1_table.rs differs from the source")
