@@ -103,7 +103,7 @@ fn fixtures() -> Vec<String> {
 #[test]
 fn every_pdf_fixture_reads_cell_for_cell() {
     let names = fixtures();
-    assert_eq!(names.len(), 15);
+    assert_eq!(names.len(), 18);
     for name in names {
         let (total, same, wrong) = compare(&name);
         assert!(wrong.is_empty(), "{name}: {same}/{total} cells\n{}", wrong.join("\n"));
@@ -160,6 +160,25 @@ fn radicals_a_browser_named_in_place_of_ideographs_read_as_the_ideographs_drawn(
     let places: Vec<&str> = pdf.diagnostics.iter().filter_map(|d| d.excerpt.as_deref()).collect();
     assert!(places.contains(&"二、行政机关主动公开政府信息情况"), "{places:?}");
     assert!(places.iter().all(|p| p.chars().all(|c| !('\u{2E80}'..='\u{2FDF}').contains(&c))));
+}
+
+#[test]
+fn cid_fonts_without_to_unicode_give_the_cells_and_codes_of_the_html() {
+    // reportlab's non-embedded STSong-Light (UniGB-UCS2-H) and the same file rewritten to
+    // Identity-H over Adobe-GB1 CIDs and to GBK-EUC-H bytes (scripts/make_pdf_cid_fixtures.py).
+    let html = read("html/000_f23864eff4c512cb.html");
+    for variant in ["reportlab", "reportlab-identity", "reportlab-gbk"] {
+        let pdf = read(&format!("pdf/000_f23864eff4c512cb.{variant}.pdf"));
+        assert_eq!(raw_cells(&pdf), raw_cells(&html), "{variant}");
+        assert_eq!(sorted_codes(&pdf), sorted_codes(&html), "{variant}");
+        assert_eq!(sorted_codes(&pdf), ["T002", "T002", "T002", "T002", "T011", "T012"]);
+        assert_eq!((pdf.report.year, pdf.report.edition.as_deref()), (Some(2020), Some("2019")));
+    }
+    let unknown = read("pdf/cid-adobe-identity.pdf");
+    assert_eq!(unknown.codes(), ["F003"]);
+    assert!(unknown.diagnostics[0]
+        .message
+        .starts_with("PDF 中有 1434 个字符的字体没有提供文字编码"));
 }
 
 #[test]

@@ -1,14 +1,19 @@
 //! Fonts: how a shown string splits into codes, each code's text and its widths.
-//! Composite fonts (Type0 over CIDFontType0/2) with Identity-H/V, embedded CMaps, and other
-//! predefined CMaps by code length (the UCS-2/UTF-16 ones also give the text); simple fonts
-//! (Type1, MMType1, TrueType, Type3 with its `/FontMatrix`) with base encodings and
-//! `/Differences`. A `/ToUnicode` map wins over everything else. A code whose text cannot
-//! be known is marked undecoded, never guessed.
+//! Composite fonts (Type0 over CIDFontType0/2) with Identity-H/V, embedded CMaps, the
+//! predefined GB CMaps ([`predefined`]), and other predefined CMaps by code length (the
+//! UCS-2/UTF-16 ones also give the text); simple fonts (Type1, MMType1, TrueType, Type3 with
+//! its `/FontMatrix`) with base encodings and `/Differences`. A `/ToUnicode` map wins over
+//! everything else; without one a composite font whose CIDs are Adobe-GB1's is read by that
+//! collection ([`gb1`]). A code whose text cannot be known is marked undecoded, never guessed.
 
 mod cmap;
 mod encoding;
+mod gb1;
+mod gb1_table;
 mod latin;
 mod names;
+mod predefined;
+mod varint;
 mod widths;
 
 use std::collections::HashMap;
@@ -16,6 +21,7 @@ use std::collections::HashMap;
 use nianbao_document::FormatProblem;
 
 use cmap::{CMap, CodeSpace};
+use predefined::Predefined;
 
 use super::object::{Dict, Object};
 use super::store::Store;
@@ -48,6 +54,10 @@ pub(crate) struct Font {
     cids: Option<HashMap<u32, u32>>,
     /// Predefined CMaps whose codes are UTF-16 (UniGB-UCS2-H, …).
     codes_are_utf16: bool,
+    /// Composite fonts: a predefined GB CMap (code to Adobe-GB1 CID).
+    predefined: Option<Predefined>,
+    /// Composite fonts: the CIDs are Adobe-GB1's, so a CID gives its character.
+    gb1: bool,
     widths: HashMap<u32, f32>,
     default_width: f32,
     vertical_metrics: HashMap<u32, (f32, f32, f32)>,
@@ -102,7 +112,14 @@ impl Font {
             Object::Name(name) => {
                 self.vertical = name.ends_with(b"-V");
                 self.codes_are_utf16 = contains(&name, b"UCS2") || contains(&name, b"UTF16");
-                self.spaces = if name.starts_with(b"Identity") || self.codes_are_utf16 {
+                self.predefined = Predefined::named(&name);
+                self.spaces = if let Some(predefined) = &self.predefined {
+                    // Its CIDs are GB1's whatever the descendant says: the CMap defines them.
+                    self.gb1 = true;
+                    predefined.spaces.clone()
+                } else if contains(&name, b"UTF16") {
+                    utf16_spaces()
+                } else if name.starts_with(b"Identity") || self.codes_are_utf16 {
                     identity
                 } else {
                     predefined_spaces(&name, self.to_unicode.as_ref())
@@ -130,6 +147,7 @@ impl Font {
         let descendants = store.key(dict, b"DescendantFonts")?;
         let first = descendants.as_array().and_then(|a| a.first()).cloned().unwrap_or_default();
         let Object::Dict(cid_font) = store.resolve(&first)? else { return Ok(()) };
+        self.gb1 = self.gb1 || gb1_cids(store, &cid_font)?;
         if let Some(dw) = store.key(&cid_font, b"DW")?.as_f32() {
             self.default_width = dw;
         }
@@ -221,17 +239,20 @@ impl Font {
                 self.widths.get(&code).copied().unwrap_or(self.default_width) * self.width_scale;
             return Code { text, width, advance_y: 0.0, origin: (0.0, 0.0), is_space: code == 32 };
         }
-        let text = mapped.or_else(|| {
-            self.codes_are_utf16
-                .then(|| {
-                    cmap::utf16(code.to_be_bytes().get(4 - len.clamp(1, 4)..).unwrap_or_default())
-                })
-                .flatten()
-        });
-        let cid = match &self.cids {
-            Some(map) => map.get(&code).copied().unwrap_or(0),
-            None => code,
+        let cid = match (&self.cids, &self.predefined) {
+            (Some(map), _) => map.get(&code).copied().unwrap_or(0),
+            (None, Some(predefined)) => predefined.cid(code).unwrap_or(0),
+            (None, None) => code,
         };
+        let text = mapped.or_else(|| {
+            if self.codes_are_utf16 {
+                cmap::utf16(code.to_be_bytes().get(4 - len.clamp(1, 4)..).unwrap_or_default())
+            } else if self.gb1 {
+                gb1::unicode(cid).map(String::from)
+            } else {
+                None
+            }
+        });
         let width = self.widths.get(&cid).copied().unwrap_or(self.default_width);
         let (advance_y, vx, vy) = self.vertical_metrics.get(&cid).copied().unwrap_or((
             self.default_vertical.1,
@@ -244,6 +265,41 @@ impl Font {
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The code spaces of the UTF-16 CMaps (UniGB-UTF16-H, …): two bytes, four for a surrogate
+/// pair.
+fn utf16_spaces() -> Vec<CodeSpace> {
+    vec![
+        CodeSpace { low: vec![0, 0], high: vec![0xd7, 0xff] },
+        CodeSpace { low: vec![0xd8, 0, 0xdc, 0], high: vec![0xdb, 0xff, 0xdf, 0xff] },
+        CodeSpace { low: vec![0xe0, 0], high: vec![0xff, 0xff] },
+    ]
+}
+
+/// Whether a CID font's CIDs are Adobe-GB1's: its `/CIDSystemInfo` says Adobe and GB1 (any
+/// supplement), and its CIDs are real collection CIDs. A CIDFontType0 (CFF) font's and a
+/// non-embedded font's are (a viewer draws them by CID from a font of the collection); an
+/// embedded TrueType font whose `/CIDToGIDMap` is Identity (or absent) counts glyph numbers of
+/// its own file, whatever it claims, so its CIDs would read as the wrong characters.
+fn gb1_cids(store: &mut Store<'_>, cid_font: &Dict) -> Result<bool, FormatProblem> {
+    let Object::Dict(info) = store.key(cid_font, b"CIDSystemInfo")? else { return Ok(false) };
+    let registry = store.key(&info, b"Registry")?;
+    let ordering = store.key(&info, b"Ordering")?;
+    if registry.as_str() != Some(b"Adobe") || ordering.as_str() != Some(b"GB1") {
+        return Ok(false);
+    }
+    if cid_font.name(b"Subtype") != Some(b"CIDFontType2") {
+        return Ok(true);
+    }
+    let embedded = match store.key(cid_font, b"FontDescriptor")? {
+        Object::Dict(descriptor) => [&b"FontFile"[..], b"FontFile2", b"FontFile3"]
+            .iter()
+            .any(|k| descriptor.get(k).is_some()),
+        _ => false,
+    };
+    let mapped = matches!(store.key(cid_font, b"CIDToGIDMap")?, Object::Stream(_));
+    Ok(!embedded || mapped)
 }
 
 /// The code spaces of a predefined CMap that is not read: the ToUnicode map's own when it
@@ -273,4 +329,43 @@ fn resolve_all(store: &mut Store<'_>, items: &[Object]) -> Result<Vec<Object>, F
             other => Ok(other.clone()),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_cmaps_take_surrogate_pairs_as_one_code() {
+        let font = Font {
+            composite: true,
+            codes_are_utf16: true,
+            spaces: utf16_spaces(),
+            default_width: 1000.0,
+            ..Font::default()
+        };
+        // 中, U+20087 as a surrogate pair, then an unpaired high surrogate.
+        let codes = font.codes(&[0x4e, 0x2d, 0xd8, 0x40, 0xdc, 0x87, 0xd8, 0x40]);
+        let texts: Vec<Option<&str>> = codes.iter().map(|c| c.text.as_deref()).collect();
+        assert_eq!(texts, [Some("中"), Some("\u{20087}"), None]);
+    }
+
+    #[test]
+    fn gb1_cids_give_text_only_where_the_font_says_they_are_gb1() {
+        let mut font = Font {
+            composite: true,
+            spaces: vec![CodeSpace { low: vec![0, 0], high: vec![0xff, 0xff] }],
+            ..Font::default()
+        };
+        // CID 4559 is 中 in Adobe-GB1.
+        assert_eq!(font.codes(&[0x11, 0xcf])[0].text, None);
+        font.gb1 = true;
+        assert_eq!(font.codes(&[0x11, 0xcf])[0].text.as_deref(), Some("中"));
+        // GBK-EUC-H: 中 is D6 D0, then a one-byte "1".
+        font.predefined = Predefined::named(b"GBK-EUC-H");
+        font.spaces = font.predefined.as_ref().map(|p| p.spaces.clone()).unwrap_or_default();
+        let texts: Vec<Option<String>> =
+            font.codes(&[0xd6, 0xd0, 0x31]).into_iter().map(|c| c.text).collect();
+        assert_eq!(texts, [Some("中".to_owned()), Some("1".to_owned())]);
+    }
 }
