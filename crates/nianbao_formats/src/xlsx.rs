@@ -1,5 +1,5 @@
 //! Excel workbooks (.xlsx): every sheet becomes a table, in workbook order, with merged
-//! ranges as spans and empty slots as blank cells.
+//! ranges as spans and empty slots between a row's written cells as blank cells.
 //!
 //! Numbers are taken as stored and shown as Excel shows them: at most 15 significant
 //! digits (so `4068.2079999999996` reads `4068.208`), with the decimals of a `0.00` number
@@ -21,6 +21,14 @@ const MAX_DECIMALS: u32 = 30;
 
 /// Blank rows remembered per sheet: formatting often runs far below a table.
 const MAX_BLANK_ROWS: usize = 100_000;
+
+/// Rows whose written extent is remembered; a row beyond them is laid out over the whole
+/// window, as every row once was.
+const MAX_EXTENT_ROWS: usize = 200_000;
+
+/// For each row, the first and last column the sheet wrote a cell in (`<c>`, with or
+/// without a value).
+type Extents = BTreeMap<u32, (u32, u32)>;
 
 /// Reads every sheet of a workbook. Cell locations are the sheet's index in the workbook
 /// and the 0-based row and column as Excel numbers them (row 11, cell 1 is B12).
@@ -185,6 +193,7 @@ fn sheet(
     // Rows with cells but no values (a row of blank, bordered cells is a row of blanks).
     let mut blank_rows: Vec<u32> = Vec::new();
     let mut merges: Vec<(u32, u32, u32, u32)> = Vec::new();
+    let mut extents = Extents::new();
     let mut cell: Option<OpenCell> = None;
     let mut text = String::new();
     let mut in_value = false;
@@ -209,6 +218,7 @@ fn sheet(
                     let (row, col) =
                         reference.and_then(|r| parse_ref(&r)).unwrap_or((next_row, next_col));
                     next_col = col.saturating_add(1);
+                    written(&mut extents, row, col);
                     let kind = kind.unwrap_or_default();
                     let style = style
                         .and_then(|s| s.parse::<usize>().ok())
@@ -257,7 +267,17 @@ fn sheet(
         }
         Ok(())
     })?;
-    layout(values, &blank_rows, merges, table, budget)
+    layout(values, &blank_rows, merges, &extents, table, budget)
+}
+
+/// Widens a row's written extent to a column it wrote a cell in.
+fn written(extents: &mut Extents, row: u32, col: u32) {
+    if let Some((first, last)) = extents.get_mut(&row) {
+        *first = (*first).min(col);
+        *last = (*last).max(col);
+    } else if extents.len() < MAX_EXTENT_ROWS {
+        extents.insert(row, (col, col));
+    }
 }
 
 /// A cell's text as Excel shows it.
@@ -286,12 +306,19 @@ fn shown<'a>(
 /// merged ranges become spans, empty slots blank cells (a blank in the sheet is a blank in
 /// the report).
 ///
+/// A slot left of a row's first written cell or right of its last one, and under no merge,
+/// is no cell at all: Calc lays every table of a page on one grid, so a narrower table's
+/// rows stop short of the sheet's last column, and a blank there would be read as a cell
+/// of the table (the header's trailing blank taken for the first value of 表四's data row
+/// shifts that row one column to the right).
+///
 /// Merges are swept row by row with one "covered until" mark per laid-out column, so each
 /// merge costs its width in the window, not its area, however many overlap.
 fn layout(
     mut values: BTreeMap<(u32, u32), String>,
     blank_rows: &[u32],
     mut merges: Vec<(u32, u32, u32, u32)>,
+    extents: &Extents,
     table: u32,
     budget: &mut Budget,
 ) -> Result<Vec<Cell>, FormatProblem> {
@@ -328,12 +355,17 @@ fn layout(
                 }
             }
         }
+        let (first_written, last_written) =
+            extents.get(&row).copied().unwrap_or((first_col, last_col));
         for col in first_col..=last_col {
             let anchor = anchors.get(&(row, col)).copied();
             let under_merge =
                 covered_until.get((col - first_col) as usize).is_some_and(|&until| until > row);
             if under_merge && anchor.is_none() {
                 continue; // covered by a merged range anchored elsewhere
+            }
+            if anchor.is_none() && !(first_written..=last_written).contains(&col) {
+                continue; // beyond the row's written cells: nothing is there
             }
             let (row_span, col_span) = anchor.unwrap_or((1, 1));
             let text = match values.remove(&(row, col)) {
@@ -461,6 +493,41 @@ mod tests {
         let cells = sheet(xml, &[], &[], 2, &mut Budget::default())?;
         let b12 = cells.iter().find(|c| c.text == "3").map(|c| c.location);
         assert_eq!(b12.map(|l| (l.table, l.row, l.cell)), Some((Some(2), Some(11), Some(1))));
+        Ok(())
+    }
+
+    #[test]
+    fn a_row_is_laid_out_across_its_written_cells_only() -> Result<(), FormatProblem> {
+        // Row 1 writes A–C (B empty), row 2 writes A and E: the window is A–E, but row 1 has
+        // nothing right of C, and row 2's B–D are blanks between its written cells.
+        let xml = r#"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1" s="1"/><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>4</v></c><c r="E2"><v>5</v></c></row><row r="3"><c r="C3"><v>6</v></c></row></sheetData></worksheet>"#;
+        let cells = sheet(xml, &[], &[], 0, &mut Budget::default())?;
+        let laid: Vec<(u32, u32, &str)> =
+            cells.iter().map(|c| (c.row, c.col, c.text.as_str())).collect();
+        assert_eq!(
+            laid,
+            [
+                (0, 0, "1"),
+                (0, 1, ""),
+                (0, 2, "3"),
+                (1, 0, "4"),
+                (1, 1, ""),
+                (1, 2, ""),
+                (1, 3, ""),
+                (1, 4, "5"),
+                (2, 2, "6"),
+            ]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_merge_outside_a_rows_written_cells_is_still_laid_out() -> Result<(), FormatProblem> {
+        let xml = r#"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells><mergeCell ref="C1:D1"/></mergeCells></worksheet>"#;
+        let cells = sheet(xml, &[], &[], 0, &mut Budget::default())?;
+        let laid: Vec<(u32, u32, u32, &str)> =
+            cells.iter().map(|c| (c.row, c.col, c.col_span, c.text.as_str())).collect();
+        assert_eq!(laid, [(0, 0, 1, "1"), (0, 2, 2, "")]);
         Ok(())
     }
 
