@@ -14,11 +14,14 @@ it by pikepdf.
                                 bytes (ASCII as one byte); the font's /W widths of the proportional
                                 Roman CIDs copied to the half-width CIDs that GBK-EUC-H's single
                                 bytes select, so the text keeps its width
+  000_….reportlab-narrow.pdf    the first file with 表三's first label column 8.5 mm wide, so
+                                三、本年度办理结果 wraps three characters to a line: a grid of
+                                glyphs in a tall cell that is horizontal text, not vertical writing
   cid-adobe-identity.pdf        page 1 of the Identity-H file with the CIDSystemInfo's /Ordering
                                 set to (Identity): nothing tells what its CIDs are, so a reader
                                 must say it cannot decode them
 
-The three seed files get <name>.expected.json as scripts/make_pdf_fixtures.py writes them (the
+The four seed files get <name>.expected.json as scripts/make_pdf_fixtures.py writes them (the
 HTML source's tables as `nianbao check` reads them, after checking that pdftotext finds those
 numbers in that order in the PDF).
 
@@ -116,7 +119,7 @@ def escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\xa0", " ")
 
 
-def reportlab_pdf(path):
+def reportlab_pdf(path, first_label=0.12):
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     body = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=16, wordWrap="CJK",
                           firstLineIndent=21, spaceAfter=2)
@@ -135,7 +138,7 @@ def reportlab_pdf(path):
         if columns == 4:
             widths = [usable * 0.34] + [usable * 0.22] * 3
         else:
-            label = [usable * 0.12, usable * 0.12, usable * 0.22][: columns - 7] if columns > 7 else []
+            label = [usable * first_label, usable * 0.12, usable * 0.22][: columns - 7] if columns > 7 else []
             rest = (usable - sum(label)) / (columns - len(label))
             widths = label + [rest] * (columns - len(label))
         table = Table([[Paragraph(escape(t), cell) for t in row] for row in texts], colWidths=widths,
@@ -269,7 +272,9 @@ def main():
     gbk = OUT / f"{SEED}.reportlab-gbk.pdf"
     derive_gbk(made, gbk)
     derive_adobe_identity(identity, OUT / "cid-adobe-identity.pdf")
-    for pdf in (made, identity, gbk):
+    narrow = OUT / f"{SEED}.reportlab-narrow.pdf"
+    reportlab_pdf(narrow, first_label=0.05)
+    for pdf in (made, identity, gbk, narrow):
         fixtures.write_expected(pdf, SOURCE)
         print(f"wrote {pdf.relative_to(ROOT)} ({pdf.stat().st_size} bytes)")
 

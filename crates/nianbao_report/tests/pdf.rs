@@ -103,7 +103,7 @@ fn fixtures() -> Vec<String> {
 #[test]
 fn every_pdf_fixture_reads_cell_for_cell() {
     let names = fixtures();
-    assert_eq!(names.len(), 18);
+    assert_eq!(names.len(), 19);
     for name in names {
         let (total, same, wrong) = compare(&name);
         assert!(wrong.is_empty(), "{name}: {same}/{total} cells\n{}", wrong.join("\n"));
@@ -167,7 +167,7 @@ fn cid_fonts_without_to_unicode_give_the_cells_and_codes_of_the_html() {
     // reportlab's non-embedded STSong-Light (UniGB-UCS2-H) and the same file rewritten to
     // Identity-H over Adobe-GB1 CIDs and to GBK-EUC-H bytes (scripts/make_pdf_cid_fixtures.py).
     let html = read("html/000_f23864eff4c512cb.html");
-    for variant in ["reportlab", "reportlab-identity", "reportlab-gbk"] {
+    for variant in ["reportlab", "reportlab-identity", "reportlab-gbk", "reportlab-narrow"] {
         let pdf = read(&format!("pdf/000_f23864eff4c512cb.{variant}.pdf"));
         assert_eq!(raw_cells(&pdf), raw_cells(&html), "{variant}");
         assert_eq!(sorted_codes(&pdf), sorted_codes(&html), "{variant}");

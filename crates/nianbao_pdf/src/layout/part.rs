@@ -66,24 +66,32 @@ pub(crate) fn cell_text(marks: &[Mark<'_>]) -> String {
     text
 }
 
-/// Whether glyphs touch the one below them more often than the one beside them.
+/// Whether glyphs stand in columns: they touch the one below them more often than the one
+/// beside them, and not from farther off. A label wrapped two or three characters to a line
+/// in a narrow cell is a grid too, touching below more often than beside, but its characters
+/// sit closer side by side (their advances) than line to line (the leading); vertical
+/// writing is the other way round.
 fn stacked(marks: &[Mark<'_>]) -> bool {
     let touching = |key: fn(&Mark<'_>) -> (f32, f32), gap: fn(&Mark<'_>, &Mark<'_>) -> f32| {
         let mut sorted: Vec<&Mark<'_>> = marks.iter().collect();
         sorted.sort_by(|a, b| by(key(a).0.round(), key(b).0.round()).then(by(key(a).1, key(b).1)));
-        sorted
+        let gaps: Vec<f32> = sorted
             .windows(2)
-            .filter(|pair| match pair {
+            .filter_map(|pair| match pair {
                 [a, b] => {
-                    (key(a).0 - key(b).0).abs() < 1.0 && (0.0..0.3 * a.scale()).contains(&gap(a, b))
+                    let apart = gap(a, b);
+                    ((key(a).0 - key(b).0).abs() < 1.0 && (0.0..0.3 * a.scale()).contains(&apart))
+                        .then_some(apart)
                 }
-                _ => false,
+                _ => None,
             })
-            .count()
+            .collect();
+        let count = gaps.len();
+        (count, gaps.iter().sum::<f32>() / count.max(1) as f32)
     };
-    let below = touching(|m| (m.x0, m.y0), |a, b| b.y0 - a.y1);
-    let beside = touching(|m| (m.y0, m.x0), |a, b| b.x0 - a.x1);
-    below >= 2 && below > beside
+    let (below, below_gap) = touching(|m| (m.x0, m.y0), |a, b| b.y0 - a.y1);
+    let (beside, beside_gap) = touching(|m| (m.y0, m.x0), |a, b| b.x0 - a.x1);
+    below >= 2 && below > beside && (beside == 0 || below_gap <= beside_gap)
 }
 
 /// A ruled grid filled with the glyphs that fell into each of its cells.
