@@ -1,0 +1,583 @@
+//! Tables drawn without ruling, read cell for cell from the alignment of their text.
+//!
+//! A run of lines that hold values (numbers set apart from the text before them) is a
+//! table when its columns are evident: three rows or more of values, a row of many values
+//! (表四's fifteen), or values that line up with the header words right above them (表二's
+//! one- and two-row blocks). The value columns are where the values of all rows overlap; a
+//! number written close behind its label (`行政规范性文件0`) is a value only where it lines
+//! up with such a column or a header word. Rows come from the values: the k-th value of
+//! every column is in the k-th row, so a value a cell sets a line higher or lower than its
+//! neighbours (LibreOffice's 总计 column) stays in its row. A label wrapped over several
+//! lines is one label: a line between two rows belongs to the lower row when the lower row
+//! has a line as far below it (a label centred on its values, as browsers set them), else
+//! to the row above (a label set from the top of its cell). What this cannot tell is left
+//! unread: a run whose columns hold different numbers of values, or a line that could
+//! belong to either row, gives no table or no label, never a guessed one.
+
+use super::join::push_line;
+use super::label::{is_number, starts_numbered};
+use super::lines::{by, Line, Piece};
+use super::part::{Part, PartCell};
+
+/// Left edges, centres or right edges this close (points) line up.
+const ALIGN: f32 = 1.5;
+
+/// Rows of values that show a table's columns by themselves.
+const EVIDENT_ROWS: usize = 3;
+
+/// Values on one row that make a table by themselves.
+const MANY_VALUES: usize = 4;
+
+/// Lines without values between two rows of values (a label wrapped over up to four lines
+/// each side of its values).
+const MAX_BETWEEN: usize = 4;
+
+/// Lines further apart than this many font sizes are not in one table.
+const MAX_LEADING: f32 = 1.5;
+
+/// The lines of a wrapped label are closer than this many font sizes (rows of a table are
+/// further apart: their cells' padding lies between them).
+const WRAP_LEADING: f32 = 0.5;
+
+/// A mirrored line is this share of the font size from where the mirror puts it.
+const MIRROR: f32 = 0.35;
+
+/// One piece of text in a run, with the box of its line.
+#[derive(Debug, Clone)]
+struct Token {
+    text: String,
+    x0: f32,
+    x1: f32,
+    y0: f32,
+    y1: f32,
+    size: f32,
+    line: usize,
+    kind: Kind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A piece that is a number.
+    Value,
+    /// A number written close behind text: a value only if it lines up.
+    Tail,
+    Text,
+}
+
+impl Token {
+    fn y_mid(&self) -> f32 {
+        (self.y0 + self.y1) / 2.0
+    }
+
+    fn overlaps(&self, x0: f32, x1: f32) -> bool {
+        self.x0 < x1 && x0 < self.x1
+    }
+}
+
+/// Whether two spans line up at the left, the centre or the right.
+fn lined_up(a: (f32, f32), b: (f32, f32)) -> bool {
+    (a.0 - b.0).abs() <= ALIGN
+        || ((a.0 + a.1) - (b.0 + b.1)).abs() <= 2.0 * ALIGN
+        || (a.1 - b.1).abs() <= ALIGN
+}
+
+fn tokens(index: usize, line: &Line) -> Vec<Token> {
+    let at = |text: &str, x0: f32, x1: f32, kind: Kind| Token {
+        text: text.to_owned(),
+        x0,
+        x1,
+        y0: line.y0,
+        y1: line.y1,
+        size: line.size,
+        line: index,
+        kind,
+    };
+    let mut out = Vec::new();
+    for Piece { text, x0, x1, tail } in &line.pieces {
+        if is_number(text) {
+            out.push(at(text, *x0, *x1, Kind::Value));
+            continue;
+        }
+        let split = tail.and_then(|(cut, tail_x0)| {
+            let (head, value) = (text.get(..cut)?.trim_end(), text.get(cut..)?.trim());
+            (!head.is_empty() && is_number(value) && tail_x0 > *x0)
+                .then_some((head, value, tail_x0))
+        });
+        match split {
+            Some((head, value, tail_x0)) => {
+                out.push(at(head, *x0, tail_x0, Kind::Text));
+                out.push(at(value, tail_x0, *x1, Kind::Tail));
+            }
+            None => out.push(at(text, *x0, *x1, Kind::Text)),
+        }
+    }
+    out
+}
+
+/// Whether a line may hold a row's values: a value and something else beside it.
+fn holds_values(tokens: &[Token]) -> bool {
+    tokens.len() >= 2 && tokens.iter().any(|t| t.kind != Kind::Text)
+}
+
+/// Splits a page's running lines into the tables found by alignment and the lines left,
+/// in reading order.
+pub(crate) fn split(page: u32, lines: Vec<Line>) -> (Vec<Part>, Vec<Line>) {
+    let toks: Vec<Vec<Token>> = lines.iter().enumerate().map(|(i, l)| tokens(i, l)).collect();
+    let valued: Vec<bool> = toks.iter().map(|t| holds_values(t)).collect();
+    let near = |a: usize, b: usize| match (lines.get(a), lines.get(b)) {
+        (Some(upper), Some(lower)) => {
+            lower.y0 - upper.y1 < MAX_LEADING * upper.size.max(lower.size)
+        }
+        _ => false,
+    };
+    let mut parts = Vec::new();
+    // For each line: taken into a table, or given back (possibly less its header fragments).
+    let mut taken = vec![false; lines.len()];
+    let mut extra: Vec<(usize, Line)> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !valued.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
+        // The run: valued lines, with at most MAX_BETWEEN others between two of them.
+        let mut end = i;
+        let mut j = i + 1;
+        while j < lines.len() && near(j - 1, j) && j - end <= MAX_BETWEEN + 1 {
+            if valued.get(j).copied().unwrap_or(false) {
+                end = j;
+            }
+            j += 1;
+        }
+        let header = i.checked_sub(1).filter(|&h| near(h, i)).and_then(|h| toks.get(h));
+        match run(page, &toks, i, end, header) {
+            Found::Table(part, fragments, last) => {
+                for index in i..=last {
+                    if let Some(t) = taken.get_mut(index) {
+                        *t = true;
+                    }
+                }
+                extra.extend(fragments);
+                parts.push(part);
+                i = last + 1;
+            }
+            Found::Before(stop) if stop > i => {
+                // Text reaches into the value columns at `stop`: the run ends before it.
+                match run(page, &toks, i, stop.saturating_sub(1), header) {
+                    Found::Table(part, fragments, last) => {
+                        for index in i..=last {
+                            if let Some(t) = taken.get_mut(index) {
+                                *t = true;
+                            }
+                        }
+                        extra.extend(fragments);
+                        parts.push(part);
+                        i = last + 1;
+                    }
+                    _ => i += 1,
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    let mut left: Vec<(usize, Line)> = lines
+        .into_iter()
+        .enumerate()
+        .filter(|(n, _)| !taken.get(*n).copied().unwrap_or(false))
+        .collect();
+    left.extend(extra);
+    left.sort_by_key(|(n, _)| *n);
+    (parts, left.into_iter().map(|(_, line)| line).collect())
+}
+
+/// Whether a column's values in a two-row table line up with each other.
+fn two_rows_line_up(by_column: &[Vec<&Token>], col: usize) -> bool {
+    match by_column.get(col).map(Vec::as_slice) {
+        Some([a, b]) => lined_up((a.x0, a.x1), (b.x0, b.x1)),
+        _ => false,
+    }
+}
+
+/// Whether the header words right above a table show its value columns: a label word
+/// stands left of the values, nothing crosses from there into the values (a line of prose
+/// does), as many words as columns stand right of it, and each column lines up with its
+/// word or lies between the words either side of it (a value set at the left of its cell
+/// under a centred header word, as LibreOffice sets them).
+fn under_header(header: &[(f32, f32)], cols: &[(f32, f32)], label_edge: f32) -> bool {
+    let labelled = header.iter().any(|s| s.1 <= label_edge + ALIGN);
+    let crossing = header.iter().any(|s| s.0 < label_edge - ALIGN && s.1 > label_edge + ALIGN);
+    let words: Vec<(f32, f32)> =
+        header.iter().copied().filter(|s| s.1 > label_edge + ALIGN).collect();
+    labelled
+        && !crossing
+        && words.len() == cols.len()
+        && cols.iter().zip(&words).enumerate().all(|(i, (&c, &word))| {
+            let before = i.checked_sub(1).and_then(|p| words.get(p)).map_or(label_edge, |w| w.1);
+            let after = words.get(i + 1).map_or(f32::INFINITY, |w| w.0);
+            lined_up(word, c) || (before <= c.0 && c.1 <= after)
+        })
+}
+
+/// A label cell of a row: its text, left and right edges, and the rows it spans.
+#[derive(Debug, Clone)]
+struct Label {
+    text: String,
+    x0: f32,
+    x1: f32,
+    span: u32,
+}
+
+/// Whether two spans overlap by more than half the narrower: text of one column of labels
+/// (a label of the next column may start a little left of where this one ends).
+fn same_column(a: (f32, f32), b: (f32, f32)) -> bool {
+    let overlap = a.1.min(b.1) - a.0.max(b.0);
+    overlap > 0.5 * (a.1 - a.0).min(b.1 - b.0)
+}
+
+/// Joins the pieces of a label that spans rows (a merged cell, `（三）不` / `予公开`): a label
+/// with another label right of it in its row, that does not start as a new label does
+/// (`（四）`, `5.`), continues the nearest label above it in its column, when that one too
+/// stood left of another label.
+fn merge_groups(rows: &mut [Vec<Label>]) {
+    for k in 1..rows.len() {
+        let count = rows.get(k).map_or(0, Vec::len);
+        for index in (0..count.saturating_sub(1)).rev() {
+            let Some(piece) = rows.get(k).and_then(|r| r.get(index)).cloned() else { continue };
+            if starts_numbered(&piece.text) {
+                continue;
+            }
+            let mut target = None;
+            for up in (0..k).rev() {
+                let Some(row) = rows.get(up) else { break };
+                let column =
+                    row.iter().position(|l| same_column((l.x0, l.x1), (piece.x0, piece.x1)));
+                if let Some(at) = column {
+                    if at + 1 < row.len() {
+                        target = Some((up, at));
+                    }
+                    break;
+                }
+            }
+            let Some((up, at)) = target else { continue };
+            let span = u32::try_from(k - up + 1).unwrap_or(u32::MAX);
+            if let Some(above) = rows.get_mut(up).and_then(|r| r.get_mut(at)) {
+                push_line(&mut above.text, &piece.text);
+                (above.x0, above.x1) = (above.x0.min(piece.x0), above.x1.max(piece.x1));
+                above.span = span;
+            }
+            if let Some(row) = rows.get_mut(k) {
+                row.remove(index);
+            }
+        }
+    }
+}
+
+/// A label that holds the start of the next column's label (`三、本年度（一）予以公开`, the
+/// two set closer than a piece gap) as two labels, each with its share of the width.
+fn split_numbered(token: &Token) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = token.text.char_indices().collect();
+    let total = chars.len().max(1);
+    let width = token.x1 - token.x0;
+    let cut = chars.iter().enumerate().skip(1).find(|(_, (at, _))| {
+        token.text.get(*at..).is_some_and(starts_numbered)
+            && !token
+                .text
+                .get(..*at)
+                .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
+    });
+    let Some((n, &(at, _))) = cut else { return vec![token.clone()] };
+    let (Some(head), Some(rest)) = (token.text.get(..at), token.text.get(at..)) else {
+        return vec![token.clone()];
+    };
+    #[expect(clippy::cast_precision_loss, reason = "a count of characters in a line")]
+    let x = token.x0 + width * n as f32 / total as f32;
+    let mut left = token.clone();
+    (left.text, left.x1) = (head.to_owned(), x);
+    let mut right = token.clone();
+    (right.text, right.x0) = (rest.to_owned(), x);
+    let mut out = vec![left];
+    out.extend(split_numbered(&right));
+    out
+}
+
+enum Found {
+    /// A table, the header fragments its value lines carried, and its last line.
+    Table(Part, Vec<(usize, Line)>, usize),
+    /// Text between the rows reaches into the value columns at this line.
+    Before(usize),
+    None,
+}
+
+/// Value columns: spans where the values overlap, left to right.
+fn columns(values: &[&Token]) -> Vec<(f32, f32)> {
+    let mut spans: Vec<(f32, f32)> = values.iter().map(|t| (t.x0, t.x1)).collect();
+    spans.sort_by(|a, b| by(a.0, b.0));
+    let mut out: Vec<(f32, f32)> = Vec::new();
+    for (x0, x1) in spans {
+        match out.last_mut() {
+            Some(column) if x0 < column.1 => column.1 = column.1.max(x1),
+            _ => out.push((x0, x1)),
+        }
+    }
+    out
+}
+
+#[expect(clippy::too_many_lines, reason = "one pass over a run, step by step")]
+fn run(
+    page: u32,
+    toks: &[Vec<Token>],
+    first: usize,
+    last: usize,
+    header: Option<&Vec<Token>>,
+) -> Found {
+    let mut last = last;
+    // The last line of the run must hold values.
+    while last > first && !toks.get(last).is_some_and(|t| holds_values(t)) {
+        last -= 1;
+    }
+    let lines = toks.get(first..=last).unwrap_or_default();
+    let header_spans: Vec<(f32, f32)> =
+        header.map(|h| h.iter().map(|t| (t.x0, t.x1)).collect()).unwrap_or_default();
+    let pure: Vec<&Token> = lines.iter().flatten().filter(|t| t.kind == Kind::Value).collect();
+    let base = columns(&pure);
+    // A tail is a value where it lines up with a column of values or a header word.
+    let mut all: Vec<Token> = Vec::new();
+    for line in lines {
+        let mut line_tokens: Vec<Token> = Vec::new();
+        for token in line {
+            let mut token = token.clone();
+            if token.kind == Kind::Tail {
+                let fits = base.iter().any(|&(x0, x1)| token.overlaps(x0, x1))
+                    || header_spans.iter().any(|&s| lined_up(s, (token.x0, token.x1)));
+                if fits {
+                    token.kind = Kind::Value;
+                } else if let Some(head) = line_tokens.last_mut() {
+                    head.text.push_str(&token.text);
+                    head.x1 = token.x1;
+                    continue;
+                } else {
+                    token.kind = Kind::Text;
+                }
+            }
+            line_tokens.push(token);
+        }
+        all.extend(line_tokens);
+    }
+    let cols = columns(&all.iter().filter(|t| t.kind == Kind::Value).collect::<Vec<_>>());
+    let Some(&(label_edge, _)) = cols.first() else { return Found::None };
+    // Lines right after the last row that go on its labels (a label wrapped below its
+    // values) are part of it.
+    let in_labels = |t: &Token| t.kind == Kind::Text && t.x1 <= label_edge + ALIGN;
+    let spans: Vec<(f32, f32)> = toks
+        .get(last)
+        .into_iter()
+        .flatten()
+        .filter(|t| in_labels(t))
+        .map(|t| (t.x0, t.x1))
+        .collect();
+    let mut end = last;
+    for n in last + 1..=last + MAX_BETWEEN {
+        let (Some(line), Some(before)) = (toks.get(n), toks.get(n - 1)) else { break };
+        let (top, size) = line.first().map_or((f32::INFINITY, 0.0), |t| (t.y0, t.size));
+        let bottom = before.iter().map(|t| t.y1).fold(f32::NEG_INFINITY, f32::max);
+        let continues = !line.is_empty()
+            && !holds_values(line)
+            && top - bottom < WRAP_LEADING * size
+            && line
+                .iter()
+                .all(|t| in_labels(t) && spans.iter().any(|&(x0, x1)| t.overlaps(x0, x1)));
+        if !continues {
+            break;
+        }
+        all.extend(line.iter().cloned());
+        end = n;
+    }
+    // Text between the rows that reaches into the value columns is no label: a header or
+    // prose, which ends the table.
+    for token in all.iter().filter(|t| t.kind == Kind::Text) {
+        let valued_line = toks.get(token.line).is_some_and(|t| holds_values(t));
+        if !valued_line && token.x1 > label_edge + ALIGN {
+            return Found::Before(token.line);
+        }
+    }
+    let values: Vec<&Token> = all.iter().filter(|t| t.kind == Kind::Value).collect();
+    // Each column's values, top to bottom; the k-th of each is in row k.
+    let mut by_column: Vec<Vec<&Token>> = vec![Vec::new(); cols.len()];
+    for value in &values {
+        let col = cols.partition_point(|c| c.1 <= value.x0);
+        if let Some(list) = by_column.get_mut(col) {
+            list.push(value);
+        }
+    }
+    for list in &mut by_column {
+        list.sort_by(|a, b| by(a.y_mid(), b.y_mid()));
+        // Two values of one line in one column: the columns are not evident.
+        if list.windows(2).any(|pair| matches!(pair, [a, b] if a.line == b.line)) {
+            return Found::None;
+        }
+    }
+    let rows = by_column.first().map_or(0, Vec::len);
+    if rows == 0 || by_column.iter().any(|list| list.len() != rows) {
+        return Found::None;
+    }
+    let bands: Vec<(f32, f32, f32)> = (0..rows)
+        .map(|k| {
+            let row = by_column.iter().filter_map(|list| list.get(k));
+            let (mut y0, mut y1, mut size) = (f32::INFINITY, f32::NEG_INFINITY, 0.0_f32);
+            for t in row {
+                (y0, y1, size) = (y0.min(t.y0), y1.max(t.y1), size.max(t.size));
+            }
+            (y0, y1, size)
+        })
+        .collect();
+    if bands.windows(2).any(|pair| matches!(pair, [a, b] if (a.0 + a.1) / 2.0 >= b.0)) {
+        return Found::None;
+    }
+    let evident = rows >= EVIDENT_ROWS
+        || cols.len() >= MANY_VALUES
+        || (rows == 2 && (0..cols.len()).all(|c| two_rows_line_up(&by_column, c)))
+        || under_header(&header_spans, &cols, label_edge);
+    if !evident {
+        return Found::None;
+    }
+    // Labels: text left of the values; text right of that on a value line is a header
+    // fragment set on the same line, given back as a line of its own.
+    let mut fragments: Vec<(usize, Line)> = Vec::new();
+    let mut labels: Vec<Token> = Vec::new();
+    for token in all.iter().filter(|t| t.kind == Kind::Text) {
+        if token.x1 <= label_edge + ALIGN {
+            labels.extend(split_numbered(token));
+        } else {
+            let piece = Piece { text: token.text.clone(), x0: token.x0, x1: token.x1, tail: None };
+            match fragments.last_mut() {
+                Some((line, l)) if *line == token.line => {
+                    l.pieces.push(piece);
+                    l.x1 = token.x1;
+                }
+                _ => fragments.push((
+                    token.line,
+                    Line {
+                        pieces: vec![piece],
+                        x0: token.x0,
+                        y0: token.y0,
+                        x1: token.x1,
+                        y1: token.y1,
+                        size: token.size,
+                    },
+                )),
+            }
+        }
+    }
+    let centre = |k: usize| bands.get(k).map_or(0.0, |b| (b.0 + b.1) / 2.0);
+    let inside = |y: f32| bands.iter().position(|b| b.0 <= y && y <= b.1);
+    let mirrored = |token: &Token, k: usize| {
+        let target = 2.0 * centre(k) - token.y_mid();
+        labels.iter().any(|other| {
+            other.line != token.line
+                && inside(other.y_mid()).is_none()
+                && other.overlaps(token.x0, token.x1)
+                && (other.y_mid() - target).abs() <= MIRROR * token.size
+        })
+    };
+    // Labels set from the top of their cells have text on every row's values; a row whose
+    // values stand alone while its label is above and below them is centred.
+    let centred =
+        bands.iter().any(|b| !labels.iter().any(|t| b.0 <= t.y_mid() && t.y_mid() <= b.1));
+    let mut owned: Vec<Vec<&Token>> = vec![Vec::new(); rows];
+    let labels: Vec<&Token> = labels.iter().collect();
+    let mut unsure = vec![false; rows];
+    for token in &labels {
+        let y = token.y_mid();
+        let row = match inside(y) {
+            Some(k) => Some(k),
+            None => {
+                let below = bands.partition_point(|b| b.1 < y);
+                match below.checked_sub(1) {
+                    None => None,
+                    Some(above) if below >= rows || !centred => Some(above),
+                    Some(above) => match (mirrored(token, above), mirrored(token, below)) {
+                        // Centred on both rows: the row it sits clearly nearer to.
+                        (true, true) => {
+                            let gap = |k: usize| {
+                                bands.get(k).map_or(f32::INFINITY, |b| {
+                                    (b.0 - token.y1).max(token.y0 - b.1).max(0.0)
+                                })
+                            };
+                            let (up, down) = (gap(above), gap(below));
+                            if up < down / 2.0 {
+                                Some(above)
+                            } else if down < up / 2.0 {
+                                Some(below)
+                            } else {
+                                for k in [above, below] {
+                                    if let Some(u) = unsure.get_mut(k) {
+                                        *u = true;
+                                    }
+                                }
+                                None
+                            }
+                        }
+                        (false, true) => Some(below),
+                        _ => Some(above),
+                    },
+                }
+            }
+        };
+        if let Some(list) = row.and_then(|k| owned.get_mut(k)) {
+            list.push(token);
+        }
+    }
+    // Each row's labels: those that overlap across are one label wrapped over lines.
+    let mut label_cells: Vec<Vec<Label>> = Vec::with_capacity(rows);
+    for (k, list) in owned.iter_mut().enumerate() {
+        let mut groups: Vec<Label> = Vec::new();
+        if !unsure.get(k).copied().unwrap_or(true) {
+            list.sort_by(|a, b| by(a.y_mid(), b.y_mid()).then(by(a.x0, b.x0)));
+            for token in list.iter() {
+                match groups.iter_mut().find(|g| same_column((g.x0, g.x1), (token.x0, token.x1))) {
+                    Some(group) => {
+                        push_line(&mut group.text, &token.text);
+                        (group.x0, group.x1) = (group.x0.min(token.x0), group.x1.max(token.x1));
+                    }
+                    None => groups.push(Label {
+                        text: token.text.clone(),
+                        x0: token.x0,
+                        x1: token.x1,
+                        span: 1,
+                    }),
+                }
+            }
+            groups.sort_by(|a, b| by(a.x0, b.x0));
+        }
+        label_cells.push(groups);
+    }
+    merge_groups(&mut label_cells);
+    let mut cells = Vec::new();
+    for (k, groups) in label_cells.into_iter().enumerate() {
+        let row = u32::try_from(k).unwrap_or(u32::MAX);
+        for Label { text, x0, x1, span } in groups {
+            cells.push(PartCell { text, row, row_span: span, x0, x1 });
+        }
+        for (col, list) in by_column.iter().enumerate() {
+            let (x0, x1) = cols.get(col).copied().unwrap_or_default();
+            let text = list.get(k).map(|t| t.text.clone()).unwrap_or_default();
+            cells.push(PartCell { text, row, row_span: 1, x0, x1 });
+        }
+    }
+    let mut xs: Vec<f32> = cells.iter().flat_map(|c| [c.x0, c.x1]).collect();
+    xs.sort_by(|a, b| by(*a, *b));
+    xs.dedup_by(|b, a| (*b - *a).abs() <= 0.5);
+    let top = lines.iter().flatten().map(|t| t.y0).fold(f32::INFINITY, f32::min);
+    let bottom = lines.iter().flatten().map(|t| t.y1).fold(f32::NEG_INFINITY, f32::max);
+    let part = Part {
+        page,
+        xs,
+        rows: u32::try_from(rows).unwrap_or(u32::MAX),
+        cells,
+        ruled: false,
+        cut_off: false,
+        top,
+        bottom,
+    };
+    Found::Table(part, fragments, end)
+}
