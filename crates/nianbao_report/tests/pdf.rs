@@ -103,7 +103,7 @@ fn fixtures() -> Vec<String> {
 #[test]
 fn every_pdf_fixture_reads_cell_for_cell() {
     let names = fixtures();
-    assert_eq!(names.len(), 15);
+    assert_eq!(names.len(), 17);
     for name in names {
         let (total, same, wrong) = compare(&name);
         assert!(wrong.is_empty(), "{name}: {same}/{total} cells\n{}", wrong.join("\n"));
@@ -147,6 +147,31 @@ fn each_seed_pdf_gives_the_cells_and_codes_of_its_html_and_word_versions() {
             );
         }
     }
+}
+
+#[test]
+fn tables_without_ruling_read_as_their_sources() {
+    // Chromium's print of seed 002 and LibreOffice's PDF of the filled official form, every
+    // table border removed: the cells come from the alignment of the text alone.
+    for (pdf, source) in [
+        ("002_b8919bf2136104de.chromium-borderless", "html/002_b8919bf2136104de.html"),
+        ("template-002.lo-borderless", "docx/template-002.docx"),
+    ] {
+        let source = read(source);
+        let report = read(&format!("pdf/{pdf}.pdf"));
+        let cells = raw_cells(&report);
+        assert_eq!(cells.len(), 200, "{pdf}");
+        assert_eq!(cells, raw_cells(&source), "{pdf}");
+        assert_eq!(sorted_codes(&report), sorted_codes(&source), "{pdf}");
+        assert_eq!(compare(pdf), (200, 200, Vec::new()), "{pdf}");
+    }
+    // Spot checks that the tables are the ones meant: 表二's one-row blocks and 表三's rows
+    // whose labels wrap around their values.
+    let lo = raw_cells(&read("pdf/template-002.lo-borderless.pdf"));
+    assert_eq!(lo.get("proactive/item5.licensing/decisions").map(String::as_str), Some("752"));
+    assert_eq!(lo.get("proactive/item6.penalty/decisions").map(String::as_str), Some("1"));
+    let chromium = read("pdf/002_b8919bf2136104de.chromium-borderless.pdf");
+    assert_eq!(chromium.codes(), Vec::<&str>::new());
 }
 
 #[test]
