@@ -401,6 +401,25 @@ fn run(
         }
     }
     let values: Vec<&Token> = all.iter().filter(|t| t.kind == Kind::Value).collect();
+    // A number right above or below the run, as close as the lines of one cell, in one of
+    // its columns may be the other half of a number wrapped in a narrow cell (`240` over
+    // `1`): which half goes with which cannot be told, so the run is left unread.
+    let wrapped = |n: Option<usize>, reference: usize| {
+        let (Some(line), Some(other)) = (n.and_then(|n| toks.get(n)), toks.get(reference)) else {
+            return false;
+        };
+        let top = |l: &[Token]| l.iter().map(|t| t.y0).fold(f32::INFINITY, f32::min);
+        let bottom = |l: &[Token]| l.iter().map(|t| t.y1).fold(f32::NEG_INFINITY, f32::max);
+        let size = line.iter().chain(other).map(|t| t.size).fold(0.0, f32::max);
+        let gap = (top(line) - bottom(other)).max(top(other) - bottom(line));
+        gap < WRAP_LEADING * size
+            && line
+                .iter()
+                .any(|t| t.kind != Kind::Text && cols.iter().any(|&(x0, x1)| t.overlaps(x0, x1)))
+    };
+    if wrapped(first.checked_sub(1), first) || wrapped(Some(end + 1), end) {
+        return Found::None;
+    }
     // Each column's values, top to bottom; the k-th of each is in row k.
     let mut by_column: Vec<Vec<&Token>> = vec![Vec::new(); cols.len()];
     for value in &values {
