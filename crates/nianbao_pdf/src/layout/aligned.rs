@@ -600,3 +600,145 @@ fn run(
     };
     Found::Table(part, fragments, end)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::layout::lines;
+    use crate::layout::lines::tests::word;
+    use crate::layout::marks::Mark;
+
+    /// A table's cells as (row, row span, text).
+    type Cells = Vec<(u32, u32, String)>;
+
+    /// Each table's cells, and the texts of the lines left.
+    fn read(marks: &[Mark<'_>]) -> (Vec<Cells>, Vec<String>) {
+        let (parts, left) = super::split(1, lines::of(marks));
+        let tables = parts
+            .iter()
+            .map(|p| p.cells.iter().map(|c| (c.row, c.row_span, c.text.clone())).collect())
+            .collect();
+        (tables, left.iter().map(lines::Line::text).collect())
+    }
+
+    fn cells(list: &[(u32, u32, &str)]) -> Cells {
+        list.iter().map(|&(r, s, t)| (r, s, t.to_owned())).collect()
+    }
+
+    #[test]
+    fn two_rows_under_a_header_and_a_value_set_close_behind_its_label() {
+        let mut marks = word("信息内容", 50.0, 100.0, 10.0);
+        marks.extend(word("数量", 200.0, 100.0, 10.0));
+        marks.extend(word("规章", 50.0, 115.0, 10.0));
+        marks.extend(word("7", 200.0, 115.0, 5.0));
+        // Ends at 198: its value 2 points on is closer than a piece gap.
+        marks.extend(word("行政规范性文件", 128.0, 130.0, 10.0));
+        marks.extend(word("3", 200.0, 130.0, 5.0));
+        let (tables, left) = read(&marks);
+        assert_eq!(
+            tables,
+            vec![cells(&[(0, 1, "规章"), (0, 1, "7"), (1, 1, "行政规范性文件"), (1, 1, "3")])]
+        );
+        assert_eq!(left, vec!["信息内容 数量".to_owned()]);
+    }
+
+    #[test]
+    fn a_label_centred_on_its_values_is_one_label() {
+        let mut marks = Vec::new();
+        for (y, label) in [(200.0, "一、甲"), (248.0, "三、戊")] {
+            marks.extend(word(label, 50.0, y, 10.0));
+            marks.extend(word("1", 200.0, y, 5.0));
+            marks.extend(word("2", 230.0, y, 5.0));
+        }
+        marks.extend(word("（二）部分公开乙", 50.0, 212.0, 10.0));
+        marks.extend(word("5", 200.0, 224.0, 5.0));
+        marks.extend(word("6", 230.0, 224.0, 5.0));
+        marks.extend(word("丙丁", 50.0, 236.0, 10.0));
+        let (tables, left) = read(&marks);
+        assert_eq!(
+            tables,
+            vec![cells(&[
+                (0, 1, "一、甲"),
+                (0, 1, "1"),
+                (0, 1, "2"),
+                (1, 1, "（二）部分公开乙丙丁"),
+                (1, 1, "5"),
+                (1, 1, "6"),
+                (2, 1, "三、戊"),
+                (2, 1, "1"),
+                (2, 1, "2"),
+            ])]
+        );
+        assert!(left.is_empty());
+    }
+
+    #[test]
+    fn labels_set_from_the_top_and_a_merged_label_beside_them() {
+        // 表三 as LibreOffice sets it: a group label (`（三）不` / `予公开`) beside the
+        // item labels, an item label wrapped below its values.
+        let mut marks = Vec::new();
+        marks.extend(word("（三）不", 50.0, 300.0, 10.0));
+        marks.extend(word("1.属于国家秘密", 100.0, 300.0, 10.0));
+        marks.extend(word("予公开", 50.0, 317.0, 10.0));
+        marks.extend(word("2.其他法律行政", 100.0, 317.0, 10.0));
+        marks.extend(word("法规禁止公开", 100.0, 328.0, 10.0));
+        marks.extend(word("3.危及稳定", 100.0, 345.0, 10.0));
+        for y in [300.0, 317.0, 345.0] {
+            marks.extend(word("0", 300.0, y, 5.0));
+            marks.extend(word("4", 330.0, y, 5.0));
+        }
+        let (tables, _) = read(&marks);
+        assert_eq!(
+            tables,
+            vec![cells(&[
+                (0, 2, "（三）不予公开"),
+                (0, 1, "1.属于国家秘密"),
+                (0, 1, "0"),
+                (0, 1, "4"),
+                (1, 1, "2.其他法律行政法规禁止公开"),
+                (1, 1, "0"),
+                (1, 1, "4"),
+                (2, 1, "3.危及稳定"),
+                (2, 1, "0"),
+                (2, 1, "4"),
+            ])]
+        );
+    }
+
+    #[test]
+    fn a_line_that_could_go_with_either_row_is_left_unread() {
+        // Centred labels: the middle line mirrors a line about the row above and one about
+        // the row below, as far from both; the rows it could belong to get no label, and
+        // the lines that go with those rows are not given to another.
+        let mut marks = Vec::new();
+        for y in [100.0, 124.0, 148.0, 172.0] {
+            marks.extend(word("1", 200.0, y, 5.0));
+            marks.extend(word("2", 230.0, y, 5.0));
+        }
+        for y in [112.0, 136.0, 160.0] {
+            marks.extend(word("某某", 50.0, y, 10.0));
+        }
+        let (tables, _) = read(&marks);
+        let labels: Vec<(u32, u32, String)> =
+            tables.iter().flatten().filter(|c| c.2 != "1" && c.2 != "2").cloned().collect();
+        assert_eq!(labels, Vec::new());
+        assert_eq!(tables.iter().flatten().count(), 8);
+    }
+
+    #[test]
+    fn prose_and_wrapped_numbers_make_no_table() {
+        // A justified line of prose ends where the number of the next line does.
+        let mut marks = word("区人民政府办公室联系地址淮安市洪泽区大", 50.0, 100.0, 10.5);
+        marks.extend(word("洪泽湖大道", 50.0, 115.0, 10.0));
+        marks.extend(word("90", 239.5, 115.0, 5.0));
+        // Four-digit numbers wrapped in narrow cells: `240` over `1`, `241` over `3`.
+        marks.extend(word("240", 50.0, 300.0, 5.0));
+        marks.extend(word("241", 110.0, 300.0, 5.0));
+        for (n, value) in ["1", "0", "0", "3", "0"].into_iter().enumerate() {
+            let x = 50.0 + 30.0 * f32::from(u8::try_from(n).unwrap_or(0));
+            marks.extend(word(value, x, 311.0, 5.0));
+        }
+        let (tables, left) = read(&marks);
+        assert_eq!(tables, Vec::<Cells>::new());
+        assert_eq!(left.len(), 4);
+    }
+}
