@@ -365,27 +365,33 @@ fn run(
     }
     let cols = columns(&all.iter().filter(|t| t.kind == Kind::Value).collect::<Vec<_>>());
     let Some(&(label_edge, _)) = cols.first() else { return Found::None };
-    // Lines right after the last row that go on its labels (a label wrapped below its
-    // values) are part of it.
+    // Lines right after the last row that go on its labels are part of it: a label centred
+    // on the last row's values, wrapped as far below them as above (rows set as close as the
+    // lines of a label leave nothing else to tell a wrapped label from the next row by).
     let in_labels = |t: &Token| t.kind == Kind::Text && t.x1 <= label_edge + ALIGN;
-    let spans: Vec<(f32, f32)> = toks
-        .get(last)
-        .into_iter()
-        .flatten()
-        .filter(|t| in_labels(t))
-        .map(|t| (t.x0, t.x1))
-        .collect();
+    let labels_of = |n: usize| -> Vec<&Token> {
+        toks.get(n).into_iter().flatten().filter(|t| in_labels(t)).collect()
+    };
+    let middle = |n: usize| {
+        let line = toks.get(n).map_or(&[][..], Vec::as_slice);
+        let top = line.iter().map(|t| t.y0).fold(f32::INFINITY, f32::min);
+        let bottom = line.iter().map(|t| t.y1).fold(f32::NEG_INFINITY, f32::max);
+        (top + bottom) / 2.0
+    };
     let mut end = last;
     for n in last + 1..=last + MAX_BETWEEN {
-        let (Some(line), Some(before)) = (toks.get(n), toks.get(n - 1)) else { break };
-        let (top, size) = line.first().map_or((f32::INFINITY, 0.0), |t| (t.y0, t.size));
-        let bottom = before.iter().map(|t| t.y1).fold(f32::NEG_INFINITY, f32::max);
+        let Some(line) = toks.get(n) else { break };
+        let Some(mirror) = (2 * last).checked_sub(n).filter(|&m| m >= first && m < last) else {
+            break;
+        };
+        let size = line.first().map_or(0.0, |t| t.size);
+        let above = labels_of(mirror);
         let continues = !line.is_empty()
             && !holds_values(line)
-            && top - bottom < WRAP_LEADING * size
-            && line
-                .iter()
-                .all(|t| in_labels(t) && spans.iter().any(|&(x0, x1)| t.overlaps(x0, x1)));
+            && !toks.get(mirror).is_some_and(|t| holds_values(t))
+            && ((middle(n) - middle(last)) - (middle(last) - middle(mirror))).abs()
+                <= MIRROR * size
+            && line.iter().all(|t| in_labels(t) && above.iter().any(|a| t.overlaps(a.x0, a.x1)));
         if !continues {
             break;
         }
