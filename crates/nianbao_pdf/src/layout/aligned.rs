@@ -53,6 +53,8 @@ struct Token {
     size: f32,
     line: usize,
     kind: Kind,
+    /// Left edges of its glyphs after the first (header words only).
+    starts: Vec<f32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,9 +93,10 @@ fn tokens(index: usize, line: &Line) -> Vec<Token> {
         size: line.size,
         line: index,
         kind,
+        starts: Vec::new(),
     };
     let mut out = Vec::new();
-    for Piece { text, x0, x1, tail } in &line.pieces {
+    for Piece { text, x0, x1, tail, starts } in &line.pieces {
         if is_number(text) {
             out.push(at(text, *x0, *x1, Kind::Value));
             continue;
@@ -108,7 +111,7 @@ fn tokens(index: usize, line: &Line) -> Vec<Token> {
                 out.push(at(head, *x0, tail_x0, Kind::Text));
                 out.push(at(value, tail_x0, *x1, Kind::Tail));
             }
-            None => out.push(at(text, *x0, *x1, Kind::Text)),
+            None => out.push(Token { starts: starts.clone(), ..at(text, *x0, *x1, Kind::Text) }),
         }
     }
     out
@@ -196,6 +199,23 @@ fn two_rows_line_up(by_column: &[Vec<&Token>], col: usize) -> bool {
         Some([a, b]) => lined_up((a.x0, a.x1), (b.x0, b.x1)),
         _ => false,
     }
+}
+
+/// The header's words, a piece cut where one of its glyphs starts in line with a column of
+/// values (header words of a browser's table set closer than a piece gap).
+fn header_words(header: Option<&Vec<Token>>, cols: &[(f32, f32)]) -> Vec<(f32, f32)> {
+    let mut words = Vec::new();
+    for token in header.into_iter().flatten() {
+        let mut from = token.x0;
+        for &start in &token.starts {
+            if start > from + ALIGN && cols.iter().any(|c| (c.0 - start).abs() <= ALIGN) {
+                words.push((from, start));
+                from = start;
+            }
+        }
+        words.push((from, token.x1));
+    }
+    words
 }
 
 /// Whether the header words right above a table show its value columns: a label word
@@ -461,7 +481,7 @@ fn run(
     let evident = rows >= EVIDENT_ROWS
         || cols.len() >= MANY_VALUES
         || (rows == 2 && (0..cols.len()).all(|c| two_rows_line_up(&by_column, c)))
-        || under_header(&header_spans, &cols, label_edge);
+        || under_header(&header_words(header, &cols), &cols, label_edge);
     if !evident {
         return Found::None;
     }
@@ -473,7 +493,13 @@ fn run(
         if token.x1 <= label_edge + ALIGN {
             labels.extend(split_numbered(token));
         } else {
-            let piece = Piece { text: token.text.clone(), x0: token.x0, x1: token.x1, tail: None };
+            let piece = Piece {
+                text: token.text.clone(),
+                x0: token.x0,
+                x1: token.x1,
+                tail: None,
+                starts: Vec::new(),
+            };
             match fragments.last_mut() {
                 Some((line, l)) if *line == token.line => {
                     l.pieces.push(piece);

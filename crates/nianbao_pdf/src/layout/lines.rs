@@ -48,6 +48,9 @@ pub(crate) struct Piece {
     /// closer than a piece gap (`行政规范性文件0`); whether they are two cells is decided by
     /// the alignment of the value with the table's columns ([`super::columns`]).
     pub(crate) tail: Option<(usize, f32)>,
+    /// The left edge of each glyph after the first: header words set closer than a piece
+    /// gap (`上一年项目数量本年增/减`) are told apart where a column of values starts.
+    pub(crate) starts: Vec<f32>,
 }
 
 fn is_digits(text: &str) -> bool {
@@ -168,12 +171,14 @@ fn horizontal(row: &mut Vec<&Mark<'_>>) -> Line {
                 }
                 piece.text.push_str(mark.text);
                 piece.x1 = piece.x1.max(mark.x1);
+                piece.starts.push(mark.x0);
             }
             _ => pieces.push(Piece {
                 text: mark.text.to_owned(),
                 x0: mark.x0,
                 x1: mark.x1,
                 tail: None,
+                starts: Vec::new(),
             }),
         }
         previous = Some(mark);
@@ -188,7 +193,7 @@ fn upright_column(column: &[&Mark<'_>]) -> Line {
     let text: String = column.iter().map(|m| m.text).collect();
     let x0 = column.iter().map(|m| m.x0).fold(f32::INFINITY, f32::min);
     let x1 = column.iter().map(|m| m.x1).fold(f32::NEG_INFINITY, f32::max);
-    bounds(column, vec![Piece { text, x0, x1, tail: None }])
+    bounds(column, vec![Piece { text, x0, x1, tail: None, starts: Vec::new() }])
 }
 
 fn bounds(marks: &[&Mark<'_>], pieces: Vec<Piece>) -> Line {
