@@ -39,6 +39,9 @@ const MAX_LEADING: f32 = 1.5;
 /// further apart: their cells' padding lies between them).
 const WRAP_LEADING: f32 = 0.5;
 
+/// A gap of this many font sizes inside a header piece may part two words.
+const WORD_GAP: f32 = 0.5;
+
 /// A mirrored line is this share of the font size from where the mirror puts it.
 const MIRROR: f32 = 0.35;
 
@@ -53,8 +56,8 @@ struct Token {
     size: f32,
     line: usize,
     kind: Kind,
-    /// Left edges of its glyphs after the first (header words only).
-    starts: Vec<f32>,
+    /// Left edges of its glyphs after the first and the gaps before them (header words only).
+    starts: Vec<(f32, f32)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,13 +205,15 @@ fn two_rows_line_up(by_column: &[Vec<&Token>], col: usize) -> bool {
 }
 
 /// The header's words, a piece cut where one of its glyphs starts in line with a column of
-/// values (header words of a browser's table set closer than a piece gap).
+/// values after a gap (header words of a browser's table set closer than a piece gap; the
+/// glyphs of one word, or of prose, touch).
 fn header_words(header: Option<&Vec<Token>>, cols: &[(f32, f32)]) -> Vec<(f32, f32)> {
     let mut words = Vec::new();
     for token in header.into_iter().flatten() {
         let mut from = token.x0;
-        for &start in &token.starts {
-            if start > from + ALIGN && cols.iter().any(|c| (c.0 - start).abs() <= ALIGN) {
+        for &(start, gap) in &token.starts {
+            let apart = gap >= WORD_GAP * token.size;
+            if apart && start > from + ALIGN && cols.iter().any(|c| (c.0 - start).abs() <= ALIGN) {
                 words.push((from, start));
                 from = start;
             }

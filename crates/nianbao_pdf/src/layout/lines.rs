@@ -48,9 +48,10 @@ pub(crate) struct Piece {
     /// closer than a piece gap (`行政规范性文件0`); whether they are two cells is decided by
     /// the alignment of the value with the table's columns ([`super::columns`]).
     pub(crate) tail: Option<(usize, f32)>,
-    /// The left edge of each glyph after the first: header words set closer than a piece
-    /// gap (`上一年项目数量本年增/减`) are told apart where a column of values starts.
-    pub(crate) starts: Vec<f32>,
+    /// The left edge of each glyph after the first and the gap before it: header words set
+    /// closer than a piece gap (`上一年项目数量本年增/减`) are told apart where a column of
+    /// values starts after a gap.
+    pub(crate) starts: Vec<(f32, f32)>,
 }
 
 fn is_digits(text: &str) -> bool {
@@ -171,7 +172,7 @@ fn horizontal(row: &mut Vec<&Mark<'_>>) -> Line {
                 }
                 piece.text.push_str(mark.text);
                 piece.x1 = piece.x1.max(mark.x1);
-                piece.starts.push(mark.x0);
+                piece.starts.push((mark.x0, gap));
             }
             _ => pieces.push(Piece {
                 text: mark.text.to_owned(),
