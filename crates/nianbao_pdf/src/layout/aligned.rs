@@ -39,8 +39,10 @@ const MAX_LEADING: f32 = 1.5;
 /// further apart: their cells' padding lies between them).
 const WRAP_LEADING: f32 = 0.5;
 
-/// A gap of this many font sizes inside a header piece may part two words.
-const WORD_GAP: f32 = 0.5;
+/// A gap this much wider (points) than the usual one between the glyphs of a header piece
+/// may part two words (a browser sets two cells' text 1.5 points apart; the glyphs of one
+/// word touch, and justified prose spreads its gaps evenly).
+const WORD_GAP: f32 = 1.0;
 
 /// A mirrored line is this share of the font size from where the mirror puts it.
 const MIRROR: f32 = 0.35;
@@ -205,14 +207,17 @@ fn two_rows_line_up(by_column: &[Vec<&Token>], col: usize) -> bool {
 }
 
 /// The header's words, a piece cut where one of its glyphs starts in line with a column of
-/// values after a gap (header words of a browser's table set closer than a piece gap; the
-/// glyphs of one word, or of prose, touch).
+/// values after a gap wider than the piece's usual one (header words of a browser's table
+/// set closer than a piece gap).
 fn header_words(header: Option<&Vec<Token>>, cols: &[(f32, f32)]) -> Vec<(f32, f32)> {
     let mut words = Vec::new();
     for token in header.into_iter().flatten() {
         let mut from = token.x0;
+        let mut gaps: Vec<f32> = token.starts.iter().map(|s| s.1).collect();
+        gaps.sort_by(|a, b| by(*a, *b));
+        let usual = gaps.get(gaps.len() / 2).copied().unwrap_or(0.0);
         for &(start, gap) in &token.starts {
-            let apart = gap >= WORD_GAP * token.size;
+            let apart = gap >= usual + WORD_GAP;
             if apart && start > from + ALIGN && cols.iter().any(|c| (c.0 - start).abs() <= ALIGN) {
                 words.push((from, start));
                 from = start;
