@@ -209,7 +209,7 @@ def strip_borders(source, target):
     d.save(str(target))
 
 
-BORDERLESS_CHROMIUM = ["002_b8919bf2136104de"]
+BORDERLESS_CHROMIUM = ["000_f23864eff4c512cb", "002_b8919bf2136104de"]
 BORDERLESS_WORD = [FIXTURES / "docx/template-002.docx"]
 
 
