@@ -32,6 +32,10 @@ const MANY_VALUES: usize = 4;
 /// each side of its values).
 const MAX_BETWEEN: usize = 4;
 
+/// Lines in one run at most: a page holds no table of more rows, and a crafted page of
+/// lines that each end a run costs no more than this per line.
+const MAX_RUN: usize = 200;
+
 /// Lines further apart than this many font sizes are not in one table.
 const MAX_LEADING: f32 = 1.5;
 
@@ -151,7 +155,7 @@ pub(crate) fn split(page: u32, lines: Vec<Line>) -> (Vec<Part>, Vec<Line>) {
         // The run: valued lines, with at most MAX_BETWEEN others between two of them.
         let mut end = i;
         let mut j = i + 1;
-        while j < lines.len() && near(j - 1, j) && j - end <= MAX_BETWEEN + 1 {
+        while j < lines.len() && near(j - 1, j) && j - end <= MAX_BETWEEN + 1 && j - i < MAX_RUN {
             if valued.get(j).copied().unwrap_or(false) {
                 end = j;
             }
@@ -182,10 +186,10 @@ pub(crate) fn split(page: u32, lines: Vec<Line>) -> (Vec<Part>, Vec<Line>) {
                         parts.push(part);
                         i = last + 1;
                     }
-                    _ => i += 1,
+                    _ => i = stop,
                 }
             }
-            _ => i += 1,
+            _ => i = end + 1,
         }
     }
     let mut left: Vec<(usize, Line)> = lines
