@@ -688,6 +688,44 @@ mod tests {
     }
 
     #[test]
+    fn header_words_set_close_are_cut_where_the_values_start() {
+        // 表二's 2019 block as a browser prints it: one row, two columns, the header words
+        // 1.5 points apart (one piece); each value starts where its word does.
+        let mut marks = word("信息内容", 34.0, 100.0, 12.0);
+        marks.extend(word("上一年项目数量", 156.0, 100.0, 12.0));
+        marks.extend(word("本年增减", 241.5, 100.0, 12.0));
+        marks.extend(word("行政事业性收费", 34.0, 115.0, 12.0));
+        marks.extend(word("3", 156.0, 115.0, 6.0));
+        marks.extend(word("0", 241.5, 115.0, 6.0));
+        let (tables, _) = read(&marks);
+        assert_eq!(tables, vec![cells(&[(0, 1, "行政事业性收费"), (0, 1, "3"), (0, 1, "0")])]);
+        // The same row under a header that does not break where its second value starts.
+        let mut marks = word("信息内容", 34.0, 100.0, 12.0);
+        marks.extend(word("上一年项目数量本年增减", 156.0, 100.0, 12.0));
+        marks.extend(word("行政事业性收费", 34.0, 115.0, 12.0));
+        marks.extend(word("3", 156.0, 115.0, 6.0));
+        marks.extend(word("0", 241.5, 115.0, 6.0));
+        let (tables, _) = read(&marks);
+        assert_eq!(tables, Vec::<Cells>::new());
+    }
+
+    #[test]
+    fn a_crafted_page_of_alternating_rows_and_headers_stays_quick() {
+        let mut marks = Vec::new();
+        for n in 0..2000_u16 {
+            let y = 20.0 + 12.0 * f32::from(n);
+            if n % 2 == 0 {
+                marks.extend(word("甲", 50.0, y, 10.0));
+                marks.extend(word("1", 200.0, y, 5.0));
+            } else {
+                marks.extend(word("乙", 195.0, y, 10.0));
+            }
+        }
+        let (tables, left) = read(&marks);
+        assert_eq!((tables.len(), left.len()), (0, 2000));
+    }
+
+    #[test]
     fn a_label_centred_on_its_values_is_one_label() {
         let mut marks = Vec::new();
         for (y, label) in [(200.0, "一、甲"), (248.0, "三、戊")] {
