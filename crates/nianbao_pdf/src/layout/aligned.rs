@@ -2,17 +2,28 @@
 //!
 //! A run of lines that hold values (numbers set apart from the text before them) is a
 //! table when its columns are evident: three rows or more of values, a row of many values
-//! (表四's fifteen), or values that line up with the header words right above them (表二's
-//! one- and two-row blocks). The value columns are where the values of all rows overlap; a
-//! number written close behind its label (`行政规范性文件0`) is a value only where it lines
-//! up with such a column or a header word. Rows come from the values: the k-th value of
-//! every column is in the k-th row, so a value a cell sets a line higher or lower than its
-//! neighbours (LibreOffice's 总计 column) stays in its row. A label wrapped over several
-//! lines is one label: a line between two rows belongs to the lower row when the lower row
-//! has a line as far below it (a label centred on its values, as browsers set them), else
-//! to the row above (a label set from the top of its cell). What this cannot tell is left
-//! unread: a run whose columns hold different numbers of values, or a line that could
-//! belong to either row, gives no table or no label, never a guessed one.
+//! (表四's fifteen), two rows whose values line up, or values under the header words right
+//! above them (表二's one- and two-row blocks; header words a browser sets closer than a
+//! piece gap are cut where a value column starts). The value columns are where the values
+//! of all rows overlap; a number written close behind its label (`行政规范性文件0`) is a
+//! value only where it lines up with such a column or a header word. Text left of the
+//! values is labels; text between the rows that reaches into the values ends the table.
+//!
+//! Rows come from the values: the k-th value of every column is in the k-th row, so a value
+//! a cell sets a line higher or lower than its neighbours (LibreOffice's 总计 column) stays
+//! in its row. A label wrapped over several lines is one label. Where every row has label
+//! text beside its values, labels are set from the top of their cells and a line between
+//! two rows goes on the label above; where some row's values stand alone, labels are
+//! centred (as browsers set them) and a line between two rows goes with the row that has a
+//! line as far on its other side. A label in a column left of other labels that does not
+//! start as a new label does (`予公开` under `（三）不`) continues the one above it: a label
+//! of a cell merged over rows. Two labels set closer than a piece gap are parted where the
+//! second starts numbered (`三、本年度（一）予以公开`).
+//!
+//! What this cannot tell is left unread, never guessed: a run whose columns hold different
+//! numbers of values (blank cells), a number right above or below the run that may be half
+//! of a wrapped one, and a line that could belong to either of two rows give no table or
+//! no label.
 
 use super::join::push_line;
 use super::label::{is_number, starts_numbered};
@@ -39,8 +50,8 @@ const MAX_RUN: usize = 200;
 /// Lines further apart than this many font sizes are not in one table.
 const MAX_LEADING: f32 = 1.5;
 
-/// The lines of a wrapped label are closer than this many font sizes (rows of a table are
-/// further apart: their cells' padding lies between them).
+/// Lines closer than this many font sizes may be the lines of one cell (a number wrapped in
+/// a narrow cell; LibreOffice sets rows further apart, their cells' padding between them).
 const WRAP_LEADING: f32 = 0.5;
 
 /// A gap this much wider (points) than the usual one between the glyphs of a header piece
