@@ -15,6 +15,10 @@
   scanned.pdf                template-random-1.lo.pdf's pages 1-2 rendered by pdftoppm (100 dpi, grey)
                              and saved as an image-only PDF by Pillow
   hongze-district-2024.wps.pdf   copy of ../shared/real (a real WPS export)
+  <seed>.chromium-borderless.pdf  the seed's HTML printed by Chromium with every table border
+                             removed (CSS border:none): tables with no ruling at all
+  template-002.lo-borderless.pdf  docx/template-002.docx with every table and cell border removed
+                             by python-docx → LibreOffice
 
 Every made fixture whose numbers come from a source document gets <name>.expected.json: the
 source's tables as `nianbao check` reads the source (not the PDF), after checking that the PDF's
@@ -26,7 +30,7 @@ and apt-get (the Chromium prints use the TrueType font of Debian's fonts-wqy-mic
 with `apt-get download` and unpacked into a temporary folder, not installed: with the
 machine's CFF Noto CJK fonts Chromium draws every CJK glyph as a Type 3 path and the files
 grow past 600 KB).
-Run: python3 scripts/make_pdf_fixtures.py
+Run: python3 scripts/make_pdf_fixtures.py [step ...]   (all steps, or only those named, e.g. borderless)
 """
 import json, pathlib, re, shutil, subprocess, tempfile
 
@@ -153,19 +157,82 @@ def cjk_truetype_fonts(tmp):
     return conf
 
 
+TRUETYPE_TEXT = b'*{font-family:"WenQuanYi Micro Hei"}'
+NO_BORDERS = b"table,th,td{border:none !important}"
+
+
+def chromium_print(tmp, env, source, pdf, style):
+    """Chromium prints the HTML fixture with `style` added; the bytes are otherwise untouched
+    (004 stays GBK)."""
+    page = tmp / source.name
+    page.write_bytes(source.read_bytes().replace(b"</head>", b"<style>" + style + b"</style></head>", 1))
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", page.as_uri()], check=True, capture_output=True, env=env, timeout=120)
+
+
 def seeds_by_chromium(tmp):
     env = {**__import__("os").environ, "FONTCONFIG_FILE": str(cjk_truetype_fonts(tmp))}
     for seed in SEEDS:
         source = FIXTURES / "html" / f"{seed}.html"
-        raw = source.read_bytes()
-        # The same page with its text in the TrueType font, as a Windows browser would print it
-        # with SimSun; the bytes are otherwise untouched (004 stays GBK).
-        page = tmp / source.name
-        page.write_bytes(raw.replace(b"</head>", b'<style>*{font-family:"WenQuanYi Micro Hei"}</style></head>', 1))
+        # The page's text in the TrueType font, as a Windows browser would print it with SimSun.
         pdf = OUT / f"{seed}.chromium.pdf"
-        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--print-to-pdf={pdf}", page.as_uri()], check=True, capture_output=True, env=env, timeout=120)
+        chromium_print(tmp, env, source, pdf, TRUETYPE_TEXT)
         write_expected(pdf, source)
+
+
+def check_no_ruling(pdf):
+    """Fails when a page draws a line or a thin filled rectangle (what the reader takes as
+    ruling): the borderless fixtures must hold tables with no ruling at all."""
+    with pdfplumber.open(pdf) as document:
+        for number, page in enumerate(document.pages, 1):
+            thin = [r for r in page.rects if min(r["width"], r["height"]) < 3]
+            if page.lines or thin or page.curves:
+                raise SystemExit(f"{pdf.name}: page {number} still draws ruling")
+
+
+def strip_borders(source, target):
+    """Every table's borders set to none and every cell's own borders removed (python-docx),
+    also those a row's table-property exceptions (w:tblPrEx) set."""
+    d = docx.Document(str(source))
+    for table in d.tables:
+        tbl_pr = table._tbl.tblPr
+        for borders in list(table._tbl.iter(qn("w:tblBorders"))):
+            borders.getparent().remove(borders)
+        borders = OxmlElement("w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            edge = OxmlElement(f"w:{side}")
+            edge.set(qn("w:val"), "nil")
+            borders.append(edge)
+        tbl_pr.append(borders)
+        for cell_borders in list(table._tbl.iter(qn("w:tcBorders"))):
+            cell_borders.getparent().remove(cell_borders)
+    d.save(str(target))
+
+
+BORDERLESS_CHROMIUM = ["000_f23864eff4c512cb", "002_b8919bf2136104de"]
+BORDERLESS_WORD = [FIXTURES / "docx/template-002.docx"]
+
+
+def borderless(tmp):
+    """Tables with no ruling: the reader must find their columns from the alignment of text."""
+    env = {**__import__("os").environ, "FONTCONFIG_FILE": str(cjk_truetype_fonts(tmp))}
+    for seed in BORDERLESS_CHROMIUM:
+        source = FIXTURES / "html" / f"{seed}.html"
+        pdf = OUT / f"{seed}.chromium-borderless.pdf"
+        chromium_print(tmp, env, source, pdf, TRUETYPE_TEXT + NO_BORDERS)
+        check_no_ruling(pdf)
+        write_expected(pdf, source)
+    stripped = []
+    for source in BORDERLESS_WORD:
+        target = tmp / f"{source.stem}.lo-borderless.docx"
+        strip_borders(source, target)
+        stripped.append((source, target))
+    soffice([target for _, target in stripped], tmp, tmp / "profile")
+    for source, target in stripped:
+        pdf = OUT / f"{target.stem}.pdf"
+        shutil.copyfile(tmp / f"{target.stem}.pdf", pdf)
+        check_no_ruling(pdf)
+        write_expected(pdf, source, made_from=f"{source.relative_to(ROOT)} with its table borders removed (borderless)")
 
 
 def tables_of(path):
@@ -253,15 +320,23 @@ def real():
 
 
 if __name__ == "__main__":
+    import sys
     OUT.mkdir(parents=True, exist_ok=True)
+    wanted = set(sys.argv[1:])
+    def chosen(step):
+        return not wanted or step.__name__ in wanted
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
-        for step in (seeds_by_libreoffice, seeds_by_chromium, forms):
-            work = tmp / step.__name__
+        for step in (seeds_by_libreoffice, seeds_by_chromium, forms, borderless):
+            if chosen(step):
+                work = tmp / step.__name__
+                work.mkdir()
+                step(work)
+        if chosen(encrypted):
+            encrypted()
+        if chosen(scanned):
+            work = tmp / "scanned"
             work.mkdir()
-            step(work)
-        encrypted()
-        work = tmp / "scanned"
-        work.mkdir()
-        scanned(work)
-    real()
+            scanned(work)
+    if chosen(real):
+        real()

@@ -198,7 +198,7 @@ test('hostile PDFs are answered as natively, each in its own card', async () => 
 
 test('the cells each fixture\'s expected file holds are shown', async () => {
   const verified = fixtures.filter((f) => existsSync(join(PDFS, f.replace(/\.pdf$/, '.expected.json'))));
-  assert.equal(verified.length, 20);
+  assert.equal(verified.length, 23);
   const page = await browser.context.newPage();
   await page.goto(site.url);
   await page.waitForFunction(() => window.Nianbao !== undefined);

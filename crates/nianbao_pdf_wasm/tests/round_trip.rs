@@ -30,6 +30,6 @@ fn every_fixture_survives_the_trip_between_modules() -> Result<(), Box<dyn std::
         assert_eq!(back.problems, direct.problems, "{}", path.display());
         seen += 1;
     }
-    assert_eq!(seen, 23, "the PDF fixtures of tests/fixtures/pdf");
+    assert_eq!(seen, 26, "the PDF fixtures of tests/fixtures/pdf");
     Ok(())
 }

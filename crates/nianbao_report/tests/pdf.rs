@@ -103,7 +103,7 @@ fn fixtures() -> Vec<String> {
 #[test]
 fn every_pdf_fixture_reads_cell_for_cell() {
     let names = fixtures();
-    assert_eq!(names.len(), 19);
+    assert_eq!(names.len(), 22);
     for name in names {
         let (total, same, wrong) = compare(&name);
         assert!(wrong.is_empty(), "{name}: {same}/{total} cells\n{}", wrong.join("\n"));
@@ -179,6 +179,38 @@ fn cid_fonts_without_to_unicode_give_the_cells_and_codes_of_the_html() {
     assert!(unknown.diagnostics[0]
         .message
         .starts_with("PDF 中有 1434 个字符的字体没有提供文字编码"));
+}
+
+#[test]
+fn tables_without_ruling_read_as_their_sources() {
+    // Chromium's prints of seeds 000 (2019 edition) and 002 (2021) and LibreOffice's PDF of
+    // the filled official form, every table border removed: the cells come from the
+    // alignment of the text alone.
+    for (pdf, source, count) in [
+        ("000_f23864eff4c512cb.chromium-borderless", "html/000_f23864eff4c512cb.html", 195),
+        ("002_b8919bf2136104de.chromium-borderless", "html/002_b8919bf2136104de.html", 200),
+        ("template-002.lo-borderless", "docx/template-002.docx", 200),
+    ] {
+        let source = read(source);
+        let report = read(&format!("pdf/{pdf}.pdf"));
+        let cells = raw_cells(&report);
+        assert_eq!(cells.len(), count, "{pdf}");
+        assert_eq!(cells, raw_cells(&source), "{pdf}");
+        assert_eq!(sorted_codes(&report), sorted_codes(&source), "{pdf}");
+        assert_eq!(compare(pdf), (count, count, Vec::new()), "{pdf}");
+        assert_eq!(
+            (&report.report.year, &report.report.edition),
+            (&source.report.year, &source.report.edition),
+            "{pdf}"
+        );
+    }
+    // Spot checks that the tables are the ones meant: 表二's one-row blocks and 表三's rows
+    // whose labels wrap around their values.
+    let lo = raw_cells(&read("pdf/template-002.lo-borderless.pdf"));
+    assert_eq!(lo.get("proactive/item5.licensing/decisions").map(String::as_str), Some("752"));
+    assert_eq!(lo.get("proactive/item6.penalty/decisions").map(String::as_str), Some("1"));
+    let chromium = read("pdf/002_b8919bf2136104de.chromium-borderless.pdf");
+    assert_eq!(chromium.codes(), Vec::<&str>::new());
 }
 
 #[test]

@@ -18,6 +18,11 @@ const PIECE_GAP: f32 = 1.8;
 /// by a fraction of it).
 const LINE_BAND: f32 = 0.4;
 
+/// Neighbours on one line whose middles differ by more than this share of the font size
+/// are two pieces: text of two cells set at different heights, side by side (a label
+/// centred in a merged cell beside its neighbour's).
+const BASELINE_SHIFT: f32 = 0.25;
+
 /// Next to a number the gap that separates pieces is narrower: numbers hold no spaces, and
 /// the columns of a table set without ruling may be closer than two characters (text runs
 /// up to a number with at most a space).
@@ -38,6 +43,19 @@ pub(crate) struct Piece {
     pub(crate) text: String,
     pub(crate) x0: f32,
     pub(crate) x1: f32,
+    /// Where a number that ends the piece after other text starts (its byte offset and
+    /// left edge): a label and the value beside it in a table drawn without ruling may sit
+    /// closer than a piece gap (`行政规范性文件0`); whether they are two cells is decided by
+    /// the alignment of the value with the table's columns ([`super::columns`]).
+    pub(crate) tail: Option<(usize, f32)>,
+    /// The left edge of each glyph after the first and the gap before it: header words set
+    /// closer than a piece gap (`上一年项目数量本年增/减`) are told apart where a column of
+    /// values starts after a gap.
+    pub(crate) starts: Vec<(f32, f32)>,
+}
+
+fn is_digits(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 /// One line of text and its box.
@@ -133,15 +151,36 @@ fn horizontal(row: &mut Vec<&Mark<'_>>) -> Line {
         let gap = previous.map_or(0.0, |p| mark.x0 - p.x1);
         match (previous, pieces.last_mut()) {
             (Some(before), Some(piece))
-                if gap <= piece_gap(before.text, mark.text) * mark.scale().max(before.scale()) =>
+                if gap <= piece_gap(before.text, mark.text) * mark.scale().max(before.scale())
+                    && (mark.y_mid() - before.y_mid()).abs()
+                        <= BASELINE_SHIFT * mark.scale().max(before.scale()) =>
             {
                 if join::spaced(before.text, mark.text, gap, mark.scale()) {
                     piece.text.push(' ');
                 }
+                let starts_number = is_digits(mark.text)
+                    && !before
+                        .text
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_ascii_digit() || c == '.')
+                    && !before.text.ends_with(char::is_whitespace);
+                if starts_number {
+                    piece.tail = Some((piece.text.len(), mark.x0));
+                } else if !is_digits(mark.text) {
+                    piece.tail = None;
+                }
                 piece.text.push_str(mark.text);
                 piece.x1 = piece.x1.max(mark.x1);
+                piece.starts.push((mark.x0, gap));
             }
-            _ => pieces.push(Piece { text: mark.text.to_owned(), x0: mark.x0, x1: mark.x1 }),
+            _ => pieces.push(Piece {
+                text: mark.text.to_owned(),
+                x0: mark.x0,
+                x1: mark.x1,
+                tail: None,
+                starts: Vec::new(),
+            }),
         }
         previous = Some(mark);
     }
@@ -155,7 +194,7 @@ fn upright_column(column: &[&Mark<'_>]) -> Line {
     let text: String = column.iter().map(|m| m.text).collect();
     let x0 = column.iter().map(|m| m.x0).fold(f32::INFINITY, f32::min);
     let x1 = column.iter().map(|m| m.x1).fold(f32::NEG_INFINITY, f32::max);
-    bounds(column, vec![Piece { text, x0, x1 }])
+    bounds(column, vec![Piece { text, x0, x1, tail: None, starts: Vec::new() }])
 }
 
 fn bounds(marks: &[&Mark<'_>], pieces: Vec<Piece>) -> Line {

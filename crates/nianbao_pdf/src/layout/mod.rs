@@ -3,10 +3,12 @@
 //! Per page: the glyphs worth reading ([`marks`]), the ruling merged into lines
 //! ([`rulings`]) and the tables they draw ([`grid`]); the glyphs inside a table are its
 //! cells' text ([`part`]), the others make lines ([`lines`]) and paragraphs
-//! ([`paragraphs`]), less page numbers and running headers ([`furniture`]); rows of numbers
-//! aligned in columns without ruling are tables too ([`columns`]). Then tables
+//! ([`paragraphs`]), less page numbers and running headers ([`furniture`]); tables drawn
+//! without ruling are read from the alignment of their values and labels ([`aligned`]),
+//! other rows of numbers aligned in columns are tables too ([`columns`]). Then tables
 //! split over pages are joined ([`stitch`]) and everything is located ([`assemble`]).
 
+mod aligned;
 mod assemble;
 mod columns;
 mod furniture;
@@ -103,7 +105,9 @@ fn blocks(sheet: Sorted, repeated: &BTreeSet<String>) -> Vec<Block> {
         .into_iter()
         .filter(|line| !furniture::is_furniture(line, sheet.height, repeated))
         .collect();
-    let (aligned, running) = columns::split(sheet.number, running);
+    let (mut aligned, running) = aligned::split(sheet.number, running);
+    let (columned, running) = columns::split(sheet.number, running);
+    aligned.extend(columned);
     let mut placed: Vec<(f32, Block)> = paragraphs::of(&running)
         .into_iter()
         .map(|prose| (prose.top, Block::Prose(sheet.number, prose)))
