@@ -28,6 +28,7 @@ mod rows;
 mod search;
 mod sections;
 mod segmentation;
+mod separated;
 mod stream;
 mod t2s;
 mod t2s_table;
@@ -46,7 +47,7 @@ pub use self::identity::{
 };
 pub use self::model::{
     ExtraRow, GarbledHeader, GluedReading, LabelVariant, LossyReading, MissingRow, RowValues,
-    StandardTables, TableValues,
+    SeparatedRow, StandardTables, TableValues,
 };
 pub use self::sections::{Section, SECTION_TITLES};
 pub use self::template::{
@@ -129,7 +130,11 @@ pub fn extract(document: &Document) -> Extraction {
     let regions = stream::locate(&items, &headings);
     let tables = StandardTables {
         proactive: proactive::extract(&stream::cells(&items, regions.proactive.as_ref()), edition),
-        requests: requests::extract(&stream::cells(&items, regions.requests.as_ref()), edition),
+        requests: requests::extract(
+            &stream::cells(&items, regions.requests.as_ref()),
+            &stream::all(&items, regions.requests.as_ref()),
+            edition,
+        ),
         appeals: appeals::extract(&stream::cells(&items, regions.appeals.as_ref())),
     };
     Extraction { info, sections, tables }

@@ -45,7 +45,7 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValu
     let matcher = matcher(edition, &layout);
     let width =
         |row: Option<usize>| row.and_then(|r| layout.get(r)).map_or(1, |(b, _)| b.columns.len());
-    let raw = rows::collect(cells, matcher, &width, &|_| None, layout.len());
+    let raw = rows::rejoin(rows::collect(cells, matcher, &width, &|_| None, layout.len()));
     if !raw.iter().any(|r| r.row.is_some()) {
         return None;
     }

@@ -147,12 +147,34 @@ pub(crate) fn locate(items: &[Item<'_>], headings: &[Heading]) -> Regions {
     }
 }
 
-/// The cells of a region.
+/// The cells of a region, less page numbers (`— 5 —`) a PDF-to-Markdown tool left in a
+/// table cut by a page break.
 pub(crate) fn cells<'i, 'a>(
     items: &'i [Item<'a>],
     region: Option<&Range<usize>>,
 ) -> Vec<&'i Item<'a>> {
-    region
-        .and_then(|r| items.get(r.clone()))
-        .map_or_else(Vec::new, |slice| slice.iter().filter(|i| i.cell).collect())
+    region.and_then(|r| items.get(r.clone())).map_or_else(Vec::new, |slice| {
+        slice.iter().filter(|i| i.cell && !is_page_number(i.text)).collect()
+    })
+}
+
+/// Everything in a region, paragraphs too: the text around a row whose label was cut away.
+pub(crate) fn all<'i, 'a>(
+    items: &'i [Item<'a>],
+    region: Option<&Range<usize>>,
+) -> Vec<&'i Item<'a>> {
+    region.and_then(|r| items.get(r.clone())).map_or_else(Vec::new, |slice| slice.iter().collect())
+}
+
+/// A page footer as printed in the official PDFs: a page number between dashes (`— 5 —`,
+/// `- 12 -`).
+fn is_page_number(text: &str) -> bool {
+    let dash = |c: char| matches!(c, '—' | '-' | '－' | '–' | '─');
+    let t = text.trim();
+    let inner = t.trim_matches(|c: char| dash(c) || c.is_whitespace());
+    t.starts_with(dash)
+        && t.ends_with(dash)
+        && !inner.is_empty()
+        && inner.len() <= 4
+        && inner.chars().all(|c| c.is_ascii_digit())
 }
