@@ -122,7 +122,7 @@ pub(crate) fn split_off<'i, 'a>(
             continue;
         };
         let first = pieces.first().copied().unwrap_or(row.label);
-        let (found, keys) = with_paragraphs(first, &pieces, context, labels);
+        let (found, keys, above) = with_paragraphs(first, &pieces, context, labels);
         let candidates = labels.holding(&keys);
         if candidates.is_empty() {
             kept.push(row);
@@ -130,7 +130,7 @@ pub(crate) fn split_off<'i, 'a>(
             continue;
         }
         let before = kept.iter().rev().find_map(|r| r.row);
-        let location = first.location;
+        let location = above.unwrap_or(first.location);
         pending.push((
             kept.len(),
             Pending { found, location, values, candidates, before, after: None },
@@ -149,28 +149,28 @@ pub(crate) fn split_off<'i, 'a>(
 
 /// The pieces' text and keys, with the paragraphs just above the first piece joined in
 /// front when the joined text is still part of a label (`（二）部分公开（区分处理的，只计
-/// 这一情` above `形，不计其他情形）`).
+/// 这一情` above `形，不计其他情形）`), and where the first paragraph joined starts.
 fn with_paragraphs(
     first: &Item<'_>,
     pieces: &[&Item<'_>],
     context: &[&Item<'_>],
     labels: &Labels,
-) -> (String, Vec<String>) {
+) -> (String, Vec<String>, Option<Location>) {
     let texts: Vec<&str> = pieces.iter().map(|p| p.text.trim()).collect();
-    let plain = (texts.concat(), texts.iter().map(|t| key(t)).collect::<Vec<_>>());
+    let plain = (texts.concat(), texts.iter().map(|t| key(t)).collect::<Vec<_>>(), None);
     let Some(at) = context.iter().position(|c| std::ptr::eq(*c, first)) else { return plain };
-    let above: Vec<&str> = context
+    let above: Vec<&Item<'_>> = context
         .get(..at)
         .unwrap_or(&[])
         .iter()
         .rev()
         .take_while(|c| !c.cell)
         .take(MAX_PARAGRAPHS)
-        .map(|c| c.text.trim())
+        .copied()
         .collect();
     // Longest join first: the paragraph next to the piece, then the one above it.
     for n in (1..=above.len()).rev() {
-        let mut joined: Vec<&str> = above.iter().take(n).rev().copied().collect();
+        let mut joined: Vec<&str> = above.iter().take(n).rev().map(|c| c.text.trim()).collect();
         let Some(head) = texts.first() else { break };
         joined.push(head);
         let joined = joined.concat();
@@ -178,7 +178,8 @@ fn with_paragraphs(
         keys.extend(texts.iter().skip(1).map(|t| key(t)));
         if keys.first().is_some_and(|k| labels.is_piece(k)) && !labels.holding(&keys).is_empty() {
             let rest: String = texts.iter().skip(1).copied().collect();
-            return (format!("{joined}{rest}"), keys);
+            let start = above.get(n - 1).map(|c| c.location);
+            return (format!("{joined}{rest}"), keys, start);
         }
     }
     plain
