@@ -129,7 +129,11 @@ pub fn extract(document: &Document) -> Extraction {
     };
     let regions = stream::locate(&items, &headings);
     let tables = StandardTables {
-        proactive: proactive::extract(&stream::cells(&items, regions.proactive.as_ref()), edition),
+        proactive: proactive::extract(
+            &stream::cells(&items, regions.proactive.as_ref()),
+            &stream::lines_before(&items, regions.proactive.as_ref(), &headings, 2),
+            edition,
+        ),
         requests: requests::extract(
             &stream::cells(&items, regions.requests.as_ref()),
             &stream::all(&items, regions.requests.as_ref()),
