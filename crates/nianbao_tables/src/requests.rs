@@ -13,11 +13,11 @@ use crate::model::{LabelVariant, MissingRow, RowValues, SeparatedRow, TableValue
 use crate::placement::{self, Placement};
 use crate::rows::{self, extra_row, Matcher, RawRow, Settled};
 use crate::separated;
-use crate::value::CellState;
 use crate::stream::Item;
 use crate::template::{
     Edition, Row, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, SINGLE_OTHER_ROW,
 };
+use crate::value::CellState;
 
 /// Words of the header rows (a header is never a row): the column labels, the applicant
 /// headings, and 合计, which some reports print for 总计.
@@ -127,7 +127,7 @@ pub(crate) fn extract(
 }
 
 /// Places the rows of numbers whose label was cut away (`waiting`) by the template's row
-/// order and the table's sums; returns the template rows placed.
+/// order and the table's sums; returns the template rows placed or left unread for them.
 fn separate(
     table: &mut TableValues,
     waiting: &[separated::Pending<'_, '_>],
@@ -199,6 +199,22 @@ fn separate(
             separated::Outcome::Unresolved { rows, .. } => {
                 reading.candidates = rows.iter().map(|&i| label(i)).collect();
                 reading.cells = rows.iter().flat_map(|&i| refs(i)).collect();
+                // Each row it could be holds numbers nobody can read: unread, not missing,
+                // so no sum through them is judged (as for a row that lost cells, T024).
+                for &i in &rows {
+                    let Some(spec) = template.get(i) else { continue };
+                    if placed.contains(&i) {
+                        continue;
+                    }
+                    placed.push(i);
+                    table.rows.push(RowValues {
+                        key: spec.key.into(),
+                        label: label(i),
+                        location: p.location,
+                        cells: Vec::new(),
+                        unresolved: true,
+                    });
+                }
             }
         }
         readings.push(reading);
@@ -331,8 +347,7 @@ fn read_labels(
     placed: &[usize],
 ) {
     for (i, spec) in template.iter().enumerate() {
-        if Some(i) == single_other || placed.contains(&i) || raw.iter().any(|r| r.row == Some(i))
-        {
+        if Some(i) == single_other || placed.contains(&i) || raw.iter().any(|r| r.row == Some(i)) {
             continue;
         }
         table.missing_rows.push(MissingRow {

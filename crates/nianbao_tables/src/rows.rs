@@ -244,8 +244,7 @@ pub(crate) fn rejoin<'i, 'a>(raw: Vec<RawRow<'i, 'a>>) -> Vec<RawRow<'i, 'a>> {
 /// have lines, and only there does a line break mean a new row of the source.
 fn on_new_line(row: &RawRow<'_, '_>, item: &Item<'_>) -> bool {
     let last = row.values.last().map_or(row.label, |v| *v);
-    !item.glued
-        && matches!((last.location.line, item.location.line), (Some(a), Some(b)) if b > a)
+    !item.glued && matches!((last.location.line, item.location.line), (Some(a), Some(b)) if b > a)
 }
 
 /// A row's values against its column count.

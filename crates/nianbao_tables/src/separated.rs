@@ -93,7 +93,8 @@ pub(crate) fn split_off<'i, 'a>(
             previous_kept = true;
             continue;
         }
-        let texts_end = row.values.iter().position(|v| rows::is_value(v)).unwrap_or(row.values.len());
+        let texts_end =
+            row.values.iter().position(|v| rows::is_value(v)).unwrap_or(row.values.len());
         let (texts, numbers) = row.values.split_at(texts_end);
         let mut pieces: Vec<&Item<'a>> = texts.to_vec();
         if !row.unlabeled {
@@ -185,6 +186,10 @@ fn with_paragraphs(
     plain
 }
 
+/// Whether a placement of some pending rows, as (pending index, template row), keeps the
+/// table's sums.
+pub(crate) type Fits<'f> = dyn FnMut(&[(usize, usize)]) -> bool + 'f;
+
 /// What the order and the sums made of one pending row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Outcome {
@@ -201,7 +206,7 @@ pub(crate) fn place(
     pending: &[Pending<'_, '_>],
     taken: &[bool],
     rank: &dyn Fn(usize) -> usize,
-    fits: &mut dyn FnMut(&[(usize, usize)]) -> bool,
+    fits: &mut Fits<'_>,
 ) -> Vec<Outcome> {
     let mut out: Vec<Outcome> =
         vec![Outcome::Unresolved { rows: Vec::new(), placements: 0 }; pending.len()];

@@ -36,6 +36,9 @@ fn beside(found: &str, lang: Lang) -> String {
     if found.is_empty() {
         lang.pick("没有行标题".to_owned(), "(no label)".to_owned())
     } else {
-        lang.pick(format!("旁边的行标题碎片为「{found}」"), format!("(label pieces beside it: “{found}”)"))
+        lang.pick(
+            format!("旁边的行标题碎片为「{found}」"),
+            format!("(label pieces beside it: “{found}”)"),
+        )
     }
 }

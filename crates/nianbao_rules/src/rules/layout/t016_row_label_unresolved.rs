@@ -35,10 +35,8 @@ impl Rule for RowLabelUnresolved {
         let table = names::table(finding.table(), lang);
         let numbers = values.join(" ");
         let beside = super::beside(found, lang);
-        let rows: Vec<String> = candidates
-            .iter()
-            .map(|c| lang.pick(format!("「{c}」"), format!("“{c}”")))
-            .collect();
+        let rows: Vec<String> =
+            candidates.iter().map(|c| lang.pick(format!("「{c}」"), format!("“{c}”"))).collect();
         let detail = if rows.is_empty() {
             lang.pick(
                 "模板中没有能按行序放下它的行；这一行不参与核对".to_owned(),
