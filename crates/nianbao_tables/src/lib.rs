@@ -7,8 +7,9 @@
 //! of `nianbao_rules` read these facts and decide what is a problem.
 //!
 //! The document is read as one stream of paragraphs and cells (`stream.rs`), each table is
-//! located by the cells only it has, rows are found by their labels (`rows.rs`), and rows
-//! that lost blank cells are placed by the table's own arithmetic (`placement.rs`).
+//! located by the cells only it has, rows are found by their labels (`rows.rs`), rows
+//! that lost blank cells are placed by the table's own arithmetic (`placement.rs`), and rows
+//! of numbers whose label was cut away by the template's row order (`separated.rs`).
 #![warn(clippy::disallowed_methods)]
 
 mod appeals;

@@ -23,6 +23,9 @@ const MIN_PIECE_CHARS: usize = 2;
 const MAX_PARAGRAPHS: usize = 2;
 /// Placements of one stretch of rows counted at most: beyond this they are "many".
 pub(crate) const MAX_PLACEMENTS: usize = 64;
+/// Steps of the search for placements of one stretch: a hostile table of many unlabeled
+/// rows must not make it exponential. Past it the stretch is left unresolved.
+const MAX_STEPS: usize = 100_000;
 
 /// The labels of a table's template rows and groups, as matching keys.
 pub(crate) struct Labels {
@@ -87,8 +90,14 @@ pub(crate) fn split_off<'i, 'a>(
     // Pending rows with the number of rows kept before them (to find the row after).
     let mut pending: Vec<(usize, Pending<'i, 'a>)> = Vec::new();
     let mut previous_kept = false;
+    // The last template row found, and where the search of `context` resumes: rows come in
+    // the order of the context, so both only move forward (a hostile table of a hundred
+    // thousand rows costs one pass, not its square).
+    let mut last_found = None;
+    let mut cursor = 0;
     for row in raw {
         if row.row.is_some() {
+            last_found = row.row;
             kept.push(row);
             previous_kept = true;
             continue;
@@ -112,36 +121,40 @@ pub(crate) fn split_off<'i, 'a>(
             Settled::Exact(values) if waiting && !no_numbers => Some(values),
             _ => None,
         };
-        let Some(values) = values else {
-            match kept.last_mut() {
-                Some(last) if row.unlabeled && previous_kept => last.values.extend(row.values),
-                _ => {
-                    kept.push(row);
-                    previous_kept = true;
-                }
-            }
-            continue;
-        };
         let first = pieces.first().copied().unwrap_or(row.label);
-        let (found, keys, above) = with_paragraphs(first, &pieces, context, labels);
-        let candidates = labels.holding(&keys);
-        if candidates.is_empty() {
-            kept.push(row);
-            previous_kept = true;
-            continue;
+        let placeable = values.and_then(|values| {
+            let (found, keys, above) =
+                with_paragraphs(first, &pieces, context, &mut cursor, labels);
+            let candidates = labels.holding(&keys);
+            (!candidates.is_empty()).then(|| {
+                let location = above.unwrap_or(first.location);
+                Pending { found, location, values, candidates, before: last_found, after: None }
+            })
+        });
+        match (placeable, kept.last_mut()) {
+            (Some(p), _) => {
+                pending.push((kept.len(), p));
+                previous_kept = false;
+            }
+            (None, Some(last)) if row.unlabeled && previous_kept => last.values.extend(row.values),
+            (None, _) => {
+                kept.push(row);
+                previous_kept = true;
+            }
         }
-        let before = kept.iter().rev().find_map(|r| r.row);
-        let location = above.unwrap_or(first.location);
-        pending.push((
-            kept.len(),
-            Pending { found, location, values, candidates, before, after: None },
-        ));
-        previous_kept = false;
+    }
+    // The template row found after each pending row, from a pass backwards.
+    let mut next_found = vec![None; kept.len() + 1];
+    for (i, row) in kept.iter().enumerate().rev() {
+        let after = next_found.get(i + 1).copied().flatten();
+        if let Some(slot) = next_found.get_mut(i) {
+            *slot = row.row.or(after);
+        }
     }
     let pending = pending
         .into_iter()
         .map(|(at, mut p)| {
-            p.after = kept.get(at..).and_then(|rest| rest.iter().find_map(|r| r.row));
+            p.after = next_found.get(at).copied().flatten();
             p
         })
         .collect();
@@ -155,11 +168,15 @@ fn with_paragraphs(
     first: &Item<'_>,
     pieces: &[&Item<'_>],
     context: &[&Item<'_>],
+    cursor: &mut usize,
     labels: &Labels,
 ) -> (String, Vec<String>, Option<Location>) {
     let texts: Vec<&str> = pieces.iter().map(|p| p.text.trim()).collect();
     let plain = (texts.concat(), texts.iter().map(|t| key(t)).collect::<Vec<_>>(), None);
-    let Some(at) = context.iter().position(|c| std::ptr::eq(*c, first)) else { return plain };
+    let found =
+        context.get(*cursor..).and_then(|rest| rest.iter().position(|c| std::ptr::eq(*c, first)));
+    let Some(at) = found.map(|offset| *cursor + offset) else { return plain };
+    *cursor = at;
     let above: Vec<&Item<'_>> = context
         .get(..at)
         .unwrap_or(&[])
@@ -223,7 +240,13 @@ pub(crate) fn place(
             .map(|&i| pending.get(i).map_or_else(Vec::new, |p| allowed_rows(p, taken, rank)))
             .collect();
         let mut all = Vec::new();
-        assignments(&allowed, rank, &mut Vec::new(), &mut all);
+        let mut steps = MAX_STEPS;
+        assignments(&allowed, rank, &mut Vec::new(), &mut all, &mut steps);
+        if steps == 0 {
+            // Too many to search: as undecided as too many found.
+            all.truncate(0);
+            all.extend(std::iter::repeat_n(Vec::new(), MAX_PLACEMENTS + 1));
+        }
         let with = |a: &Vec<usize>| -> Vec<(usize, usize)> {
             stretch.iter().copied().zip(a.iter().copied()).collect()
         };
@@ -271,16 +294,18 @@ fn allowed_rows(p: &Pending<'_, '_>, taken: &[bool], rank: &dyn Fn(usize) -> usi
 }
 
 /// Every way to give each row of a stretch one of its allowed rows, in the table's order
-/// (strictly increasing rank), up to [`MAX_PLACEMENTS`] + 1.
+/// (strictly increasing rank), up to [`MAX_PLACEMENTS`] + 1, within `steps`.
 fn assignments(
     allowed: &[Vec<usize>],
     rank: &dyn Fn(usize) -> usize,
     chosen: &mut Vec<usize>,
     out: &mut Vec<Vec<usize>>,
+    steps: &mut usize,
 ) {
-    if out.len() > MAX_PLACEMENTS {
+    if out.len() > MAX_PLACEMENTS || *steps == 0 {
         return;
     }
+    *steps -= 1;
     let Some((first, rest)) = allowed.split_first() else {
         out.push(chosen.clone());
         return;
@@ -291,7 +316,91 @@ fn assignments(
             continue;
         }
         chosen.push(row);
-        assignments(rest, rank, chosen, out);
+        assignments(rest, rank, chosen, out, steps);
         chosen.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pending row between template rows `before` and `after` that may be any of `candidates`.
+    fn pending(
+        candidates: &[usize],
+        before: Option<usize>,
+        after: Option<usize>,
+    ) -> Pending<'static, 'static> {
+        Pending {
+            found: String::new(),
+            location: Location::default(),
+            values: Vec::new(),
+            candidates: candidates.to_vec(),
+            before,
+            after,
+        }
+    }
+
+    fn taken(rows: usize, found: &[usize]) -> Vec<bool> {
+        (0..rows).map(|r| found.contains(&r)).collect()
+    }
+
+    const EVERY_ROW: [usize; 6] = [0, 1, 2, 3, 4, 5];
+
+    #[test]
+    fn one_free_row_between_the_rows_found_places_it() {
+        let rows = [pending(&EVERY_ROW, Some(1), Some(3))];
+        let out = place(&rows, &taken(6, &[0, 1, 3, 4, 5]), &|r| r, &mut |_| true);
+        assert_eq!(out, [Outcome::Placed(2)]);
+    }
+
+    #[test]
+    fn two_free_rows_for_one_row_of_numbers_leave_it_unresolved() {
+        let rows = [pending(&EVERY_ROW, Some(1), Some(4))];
+        let out = place(&rows, &taken(6, &[0, 1, 4, 5]), &|r| r, &mut |_| true);
+        assert_eq!(out, [Outcome::Unresolved { rows: vec![2, 3], placements: 2 }]);
+    }
+
+    #[test]
+    fn the_sums_decide_when_they_tell_placements_apart() {
+        let rows = [pending(&EVERY_ROW, Some(1), Some(4))];
+        let out = place(&rows, &taken(6, &[0, 1, 4, 5]), &|r| r, &mut |combo| combo == [(0, 3)]);
+        assert_eq!(out, [Outcome::Placed(3)]);
+    }
+
+    #[test]
+    fn the_order_and_the_pieces_place_a_stretch_of_rows() {
+        // The first row has no label, the second a piece only row 3's label holds.
+        let rows = [pending(&EVERY_ROW, Some(1), None), pending(&[3], Some(1), None)];
+        let out = place(&rows, &taken(6, &[0, 1, 4, 5]), &|r| r, &mut |_| true);
+        assert_eq!(out, [Outcome::Placed(2), Outcome::Placed(3)]);
+    }
+
+    #[test]
+    fn more_rows_of_numbers_than_free_rows_place_none() {
+        let rows = [pending(&EVERY_ROW, Some(1), Some(3)), pending(&EVERY_ROW, Some(1), Some(3))];
+        let out = place(&rows, &taken(6, &[0, 1, 3, 4, 5]), &|r| r, &mut |_| true);
+        assert_eq!(out, vec![Outcome::Unresolved { rows: vec![2], placements: 0 }; 2]);
+    }
+
+    #[test]
+    fn many_rows_of_numbers_without_labels_cost_a_bounded_search() {
+        // One more row of numbers than rows: no placement, and 2^25 partial ones to try.
+        let every: Vec<usize> = (0..25).collect();
+        let rows: Vec<Pending<'_, '_>> = (0..26).map(|_| pending(&every, None, None)).collect();
+        let out = place(&rows, &taken(25, &[]), &|r| r, &mut |_| true);
+        assert!(out.iter().all(|o| matches!(o, Outcome::Unresolved { .. })));
+    }
+
+    #[test]
+    fn pieces_are_parts_of_row_or_group_labels() {
+        let labels = Labels::new(&[&["4.保护第三方合法权益"], &[]], &["（三）不予公开"]);
+        for piece in ["（三）不", "予公开", "第三方合法"] {
+            assert!(labels.is_piece(&key(piece)), "{piece}");
+        }
+        for other in ["其他主动公开文件", "不", "（三）不予公开等"] {
+            assert!(!labels.is_piece(&key(other)), "{other}");
+        }
+        assert_eq!(labels.holding(&[key("第三方")]), [0]);
     }
 }
