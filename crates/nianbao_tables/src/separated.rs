@@ -122,7 +122,10 @@ pub(crate) fn split_off<'i, 'a>(
             _ => None,
         };
         let first = pieces.first().copied().unwrap_or(row.label);
-        let placeable = values.and_then(|values| {
+        // A table has as many rows as its template: more rows of numbers waiting than that
+        // is not a table whose labels were cut away, and must not cost a finding each.
+        let room = pending.len() < labels.rows.len();
+        let placeable = values.filter(|_| room).and_then(|values| {
             let (found, keys, above) =
                 with_paragraphs(first, &pieces, context, &mut cursor, labels);
             let candidates = labels.holding(&keys);
