@@ -50,6 +50,12 @@ impl Labels {
             && self.rows.iter().flatten().chain(&self.groups).any(|l| l.contains(piece))
     }
 
+    /// Whether `text` is one row's whole label, as written or without its notes.
+    fn is_label(&self, text: &str) -> bool {
+        let k = key(text);
+        self.rows.iter().flatten().filter(|l| **l == k).count() == 1
+    }
+
     /// The template rows whose label holds every piece (keys).
     fn holding(&self, pieces: &[String]) -> Vec<usize> {
         self.rows
@@ -126,8 +132,9 @@ pub(crate) fn split_off<'i, 'a>(
         // is not a table whose labels were cut away, and must not cost a finding each.
         let room = pending.len() < labels.rows.len();
         let placeable = values.filter(|_| room).and_then(|values| {
+            let last = if row.unlabeled { row.values.last().copied() } else { None };
             let (found, keys, above) =
-                with_paragraphs(first, &pieces, context, &mut cursor, labels);
+                with_paragraphs(first, &pieces, last, context, &mut cursor, labels);
             let candidates = labels.holding(&keys);
             (!candidates.is_empty()).then(|| {
                 let location = above.unwrap_or(first.location);
@@ -166,10 +173,14 @@ pub(crate) fn split_off<'i, 'a>(
 
 /// The pieces' text and keys, with the paragraphs just above the first piece joined in
 /// front when the joined text is still part of a label (`（二）部分公开（区分处理的，只计
-/// 这一情` above `形，不计其他情形）`), and where the first paragraph joined starts.
+/// 这一情` above `形，不计其他情形）`; a row of numbers alone under its label printed as a
+/// paragraph), and where the first paragraph joined starts. A row of numbers with nothing
+/// above takes the paragraphs just below it when they are one row's whole label and no
+/// other row of numbers follows them (which they could as well be the label of).
 fn with_paragraphs(
     first: &Item<'_>,
     pieces: &[&Item<'_>],
+    last: Option<&Item<'_>>,
     context: &[&Item<'_>],
     cursor: &mut usize,
     labels: &Labels,
@@ -192,8 +203,7 @@ fn with_paragraphs(
     // Longest join first: the paragraph next to the piece, then the one above it.
     for n in (1..=above.len()).rev() {
         let mut joined: Vec<&str> = above.iter().take(n).rev().map(|c| c.text.trim()).collect();
-        let Some(head) = texts.first() else { break };
-        joined.push(head);
+        joined.extend(texts.first());
         let joined = joined.concat();
         let mut keys = vec![key(&joined)];
         keys.extend(texts.iter().skip(1).map(|t| key(t)));
@@ -203,7 +213,34 @@ fn with_paragraphs(
             return (format!("{joined}{rest}"), keys, start);
         }
     }
-    plain
+    if !texts.is_empty() {
+        return plain;
+    }
+    below(last, context, at, labels).unwrap_or(plain)
+}
+
+/// The whole label printed in the paragraphs just below a row of numbers (its last cell
+/// `last`, searched from `from`), when no row of numbers follows them.
+fn below(
+    last: Option<&Item<'_>>,
+    context: &[&Item<'_>],
+    from: usize,
+    labels: &Labels,
+) -> Option<(String, Vec<String>, Option<Location>)> {
+    let rest = context.get(from..)?;
+    let end = rest.iter().position(|c| last.is_some_and(|l| std::ptr::eq(*c, l)))?;
+    let after = rest.get(end + 1..)?;
+    let paragraphs = after.iter().take_while(|c| !c.cell).count();
+    if paragraphs == 0 || paragraphs > MAX_PARAGRAPHS {
+        return None;
+    }
+    let next_is_number = after.get(paragraphs).is_some_and(|c| rows::is_value(c));
+    if next_is_number {
+        return None;
+    }
+    let joined: String = after.iter().take(paragraphs).map(|c| c.text.trim()).collect();
+    let keys = vec![key(&joined)];
+    labels.is_label(&joined).then_some((joined, keys, None))
 }
 
 /// Whether a placement of some pending rows, as (pending index, template row), keeps the
@@ -393,6 +430,51 @@ mod tests {
         let rows: Vec<Pending<'_, '_>> = (0..26).map(|_| pending(&every, None, None)).collect();
         let out = place(&rows, &taken(25, &[]), &|r| r, &mut |_| true);
         assert!(out.iter().all(|o| matches!(o, Outcome::Unresolved { .. })));
+    }
+
+    fn item(text: &str, cell: bool) -> Item<'_> {
+        Item { text, key: key(text), location: Location::default(), cell, glued: false }
+    }
+
+    #[test]
+    fn a_whole_label_printed_below_a_row_of_numbers_is_its_label() {
+        let labels = Labels::new(&[&["（一）予以公开"], &["（二）部分公开"]], &[]);
+        let number = item("2", true);
+        let label = item("（二）部分公开", false);
+        let next_label = item("1.属于国家秘密", true);
+        let next_number = item("4", true);
+        let found = below(Some(&number), &[&number, &label, &next_label], 0, &labels);
+        assert_eq!(found.map(|f| f.0), Some("（二）部分公开".to_owned()));
+        // Numbers follow the paragraph: it may be their label as well, so it is no one's.
+        assert_eq!(below(Some(&number), &[&number, &label, &next_number], 0, &labels), None);
+        // A piece is not enough below: only a whole label.
+        let piece = item("（二）部分", false);
+        assert_eq!(below(Some(&number), &[&number, &piece, &next_label], 0, &labels), None);
+    }
+
+    #[test]
+    fn paragraphs_above_join_the_piece_beside_the_numbers() {
+        let labels = Labels::new(&[&["（一）予以公开"], &["（二）部分公开（区分处理的）"]], &[]);
+        let head = item("（二）部分公开（区分", false);
+        let piece = item("处理的）", true);
+        let number = item("2", true);
+        let context = [&head, &piece, &number];
+        let (found, keys, _) = with_paragraphs(&piece, &[&piece], None, &context, &mut 0, &labels);
+        assert_eq!(found, "（二）部分公开（区分处理的）");
+        assert_eq!(labels.holding(&keys), [1]);
+        // A row of numbers alone under its label printed as a paragraph.
+        let whole = item("（二）部分公开（区分处理的）", false);
+        let context = [&whole, &number];
+        let (found, keys, _) = with_paragraphs(&number, &[], None, &context, &mut 0, &labels);
+        assert_eq!(
+            (found.as_str(), labels.holding(&keys)),
+            ("（二）部分公开（区分处理的）", vec![1])
+        );
+        // Prose above is no label: the row waits with no piece, any row may take it.
+        let prose = item("本年度办理结果如下", false);
+        let context = [&prose, &number];
+        let (found, keys, _) = with_paragraphs(&number, &[], None, &context, &mut 0, &labels);
+        assert_eq!((found.as_str(), labels.holding(&keys)), ("", vec![0, 1]));
     }
 
     #[test]
