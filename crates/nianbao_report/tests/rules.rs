@@ -161,6 +161,35 @@ fn t014_header_garbled() {
 }
 
 #[test]
+fn t015_row_label_separated() {
+    let mut numbers = Numbers::zero();
+    for row in [0, 7, 23] {
+        numbers.requests[row][1] = 2;
+        numbers.requests[row][6] = 2;
+    }
+    let text = to_text(&numbers, 2023);
+    assert_eq!(check_text(&text, "full.txt").codes(), Vec::<&str>::new());
+    // A PDF-to-Markdown tool printed the label away from the row: the numbers alone are
+    // left, between 3. and 5. of （三）不予公开, where only 4. is missing.
+    let cut = replace_once(&text, "4.保护第三方合法权益 | ", "| ");
+    assert_rule("T015", &cut, Some("requests/refused.third_party/natural_person"));
+    let r = check_text(&cut, "cut.txt");
+    assert_eq!(r.codes(), ["T015"]);
+}
+
+#[test]
+fn t016_row_label_unresolved() {
+    // Row 3. gone and 4.'s label cut away: its zeros could be either row, and nothing tells.
+    let text = replace_once(&clean(), "3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n", "");
+    let text = replace_once(&text, "4.保护第三方合法权益 | ", "| ");
+    assert_rule("T016", &text, Some("requests/refused.three_safeties/natural_person"));
+    let mut codes = check_text(&text, "cut.txt").codes();
+    codes.sort_unstable();
+    // The two rows it could be are unread, not missing: T016 says so once.
+    assert_eq!(codes, ["T016"]);
+}
+
+#[test]
 fn t020_cell_blank() {
     assert_rule(
         "T020",

@@ -210,6 +210,20 @@ pub enum Facts {
         /// Too many splits to try them all.
         exhausted: bool,
     },
+    /// A row of numbers whose label was cut away or cut into pieces (machine-extracted
+    /// text), and the template row the table's order and sums gave it.
+    Separated {
+        /// The pieces of label beside the numbers, joined as written (`""` when none).
+        found: String,
+        /// The numbers as written, in column order.
+        values: Vec<String>,
+        /// The template row's label when exactly one fits.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        placed: Option<String>,
+        /// Otherwise the template rows it could be.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        candidates: Vec<String>,
+    },
     /// A sentence of the prose and what it says against the tables.
     Prose {
         /// The sentence as written.

@@ -91,6 +91,8 @@ registry! {
     T012 => rules::layout::t012_row_unknown::RowUnknown,
     T013 => rules::layout::t013_row_label_variant::RowLabelVariant,
     T014 => rules::layout::t014_header_garbled::HeaderGarbled,
+    T015 => rules::layout::t015_row_label_separated::RowLabelSeparated,
+    T016 => rules::layout::t016_row_label_unresolved::RowLabelUnresolved,
     T020 => rules::cells::t020_cell_blank::CellBlank,
     T021 => rules::cells::t021_cell_placeholder::CellPlaceholder,
     T022 => rules::cells::t022_cell_not_number::CellNotNumber,

@@ -7,8 +7,9 @@
 //! of `nianbao_rules` read these facts and decide what is a problem.
 //!
 //! The document is read as one stream of paragraphs and cells (`stream.rs`), each table is
-//! located by the cells only it has, rows are found by their labels (`rows.rs`), and rows
-//! that lost blank cells are placed by the table's own arithmetic (`placement.rs`).
+//! located by the cells only it has, rows are found by their labels (`rows.rs`), rows
+//! that lost blank cells are placed by the table's own arithmetic (`placement.rs`), and rows
+//! of numbers whose label was cut away by the template's row order (`separated.rs`).
 #![warn(clippy::disallowed_methods)]
 
 mod appeals;
@@ -28,6 +29,7 @@ mod rows;
 mod search;
 mod sections;
 mod segmentation;
+mod separated;
 mod stream;
 mod t2s;
 mod t2s_table;
@@ -46,7 +48,7 @@ pub use self::identity::{
 };
 pub use self::model::{
     ExtraRow, GarbledHeader, GluedReading, LabelVariant, LossyReading, MissingRow, RowValues,
-    StandardTables, TableValues,
+    SeparatedRow, StandardTables, TableValues,
 };
 pub use self::sections::{Section, SECTION_TITLES};
 pub use self::template::{
@@ -128,8 +130,16 @@ pub fn extract(document: &Document) -> Extraction {
     };
     let regions = stream::locate(&items, &headings);
     let tables = StandardTables {
-        proactive: proactive::extract(&stream::cells(&items, regions.proactive.as_ref()), edition),
-        requests: requests::extract(&stream::cells(&items, regions.requests.as_ref()), edition),
+        proactive: proactive::extract(
+            &stream::cells(&items, regions.proactive.as_ref()),
+            &stream::lines_before(&items, regions.proactive.as_ref(), &headings, 2),
+            edition,
+        ),
+        requests: requests::extract(
+            &stream::cells(&items, regions.requests.as_ref()),
+            &stream::all(&items, regions.requests.as_ref()),
+            edition,
+        ),
         appeals: appeals::extract(&stream::cells(&items, regions.appeals.as_ref())),
     };
     Extraction { info, sections, tables }

@@ -34,6 +34,9 @@ pub struct TableValues {
     pub lossy_rows: Vec<LossyReading>,
     /// Rows whose numbers ran together in the source (a crawler's copy), and how they split.
     pub glued_rows: Vec<GluedReading>,
+    /// Rows of numbers whose label was cut away or cut into pieces (machine-extracted text),
+    /// and the template row the table's order and sums gave them.
+    pub separated_rows: Vec<SeparatedRow>,
 }
 
 /// A template row the document lacks.
@@ -123,6 +126,25 @@ pub struct GluedReading {
     pub examples: Vec<Vec<String>>,
     /// The splits were too many to try them all.
     pub exhausted: bool,
+}
+
+/// A row of numbers whose label a PDF-to-Markdown or OCR tool cut away or cut into pieces
+/// (`形，不计其他情形）` with the rest of the label a line above), and what the template's
+/// row order and the table's sums made of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeparatedRow {
+    /// The pieces of label beside the numbers, joined as written (`""` when none).
+    pub found: String,
+    /// Where the row is (its label piece, else its first number).
+    pub location: Location,
+    /// The numbers as written, in order.
+    pub values: Vec<String>,
+    /// The template row's label when exactly one row fits; `None` when unresolved.
+    pub placed: Option<String>,
+    /// When placed, the row's cells; otherwise the cells of every row it could be.
+    pub cells: Vec<CellRef>,
+    /// The template rows it could be (labels), when unresolved; empty when placed.
+    pub candidates: Vec<String>,
 }
 
 /// One row of a standard table.

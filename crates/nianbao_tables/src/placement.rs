@@ -108,7 +108,7 @@ fn spread(row: &LossyRow, positions: &[usize]) -> Vec<Option<i64>> {
 }
 
 /// How many ways `k` values fit into `n` slots in order (n choose k), capped at the solutions cap.
-fn count_combinations(n: usize, k: usize) -> usize {
+pub(crate) fn count_combinations(n: usize, k: usize) -> usize {
     if k > n {
         return 0;
     }

@@ -11,7 +11,7 @@ use crate::cells;
 use crate::glued;
 use crate::lossy;
 use crate::model::{LabelVariant, MissingRow, RowValues, TableValues};
-use crate::rows::{self, extra_row, Matcher, Settled};
+use crate::rows::{self, extra_row, Label, Matcher, Settled};
 use crate::stream::Item;
 use crate::template::{Block, Edition, Row, HEADER_WORDS};
 
@@ -38,14 +38,27 @@ fn matcher(edition: Edition, layout: &[(&Block, &Row)]) -> &'static Matcher {
     })
 }
 
-/// Reads 表二 from its cells.
-pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValues> {
+/// Reads 表二 from its cells; `context` is the region's paragraphs and cells in order, with
+/// the paragraphs above it (lines `行政许可 0` are read as rows).
+pub(crate) fn extract<'i, 'a>(
+    cells: &[&'i Item<'a>],
+    context: &[&'i Item<'a>],
+    edition: Edition,
+) -> Option<TableValues> {
     let layout: Vec<(&Block, &Row)> =
         edition.proactive().iter().flat_map(|b| b.rows.iter().map(move |r| (b, r))).collect();
     let matcher = matcher(edition, &layout);
     let width =
         |row: Option<usize>| row.and_then(|r| layout.get(r)).map_or(1, |(b, _)| b.columns.len());
-    let raw = rows::collect(cells, matcher, &width, &|_| None, layout.len());
+    let loose: Vec<(usize, [Item<'a>; 2])> = context
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !i.cell)
+        .filter_map(|(at, p)| Some((at, one_number_row(p, matcher, &width)?)))
+        .collect();
+    let cells = with_loose(cells, context, &loose);
+    let cells = &cells;
+    let raw = rows::rejoin(rows::collect(cells, matcher, &width, &|_| None, layout.len()));
     if !raw.iter().any(|r| r.row.is_some()) {
         return None;
     }
@@ -95,7 +108,22 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValu
                     table.glued_rows.push(reading);
                 }
             }
-            Settled::Lossy(values) | Settled::TooMany(values) => {
+            Settled::Lossy(values) => {
+                // No sums to decide: every order-keeping placement is as good as another.
+                let ways = crate::placement::count_combinations(block.columns.len(), values.len());
+                row.unresolved = true;
+                let all = cells::row_refs(TABLE, key.clone(), block.columns);
+                table.lossy_rows.push(lossy::reading(
+                    false,
+                    &row.label,
+                    &values,
+                    block.columns.len(),
+                    ways,
+                    row.location,
+                    all,
+                ));
+            }
+            Settled::TooMany(values) => {
                 row.unresolved = true;
                 let all = cells::row_refs(TABLE, key.clone(), block.columns);
                 table.lossy_rows.push(lossy::reading(
@@ -120,4 +148,67 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValu
         after = layout.get(i).map(|(block, spec)| format!("{}.{}", block.key, spec.key));
     }
     Some(table)
+}
+
+/// A line that is a one-column row of 表二 written out of its table, `行政许可 0`: a label
+/// the template has word for word, white space, one number. Its label and its number, as
+/// cells located where they are written.
+fn one_number_row<'a>(
+    line: &Item<'a>,
+    matcher: &Matcher,
+    width: &dyn Fn(Option<usize>) -> usize,
+) -> Option<[Item<'a>; 2]> {
+    let text = line.text.trim_end();
+    let (label, number) = text.rsplit_once(|c: char| c.is_whitespace())?;
+    let label = label.trim();
+    let starts_with_digit = number.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if !starts_with_digit || crate::value::state_of(number) == crate::value::CellState::Invalid {
+        return None;
+    }
+    let key = crate::normalize::key(label);
+    let row = match matcher.classify(&key, usize::MAX, &[]) {
+        Label::Row(row, None) => row,
+        _ => return None,
+    };
+    if width(Some(row)) != 1 {
+        return None;
+    }
+    let mut at = line.location;
+    let before = text.len().saturating_sub(number.len());
+    let shift = text.get(..before).map_or(0, |head| head.chars().count());
+    at.column = at.column.map(|c| c.saturating_add(u32::try_from(shift).unwrap_or(u32::MAX)));
+    let cell = |text: &'a str, location| Item {
+        text,
+        key: crate::normalize::key(text),
+        location,
+        cell: true,
+        glued: false,
+    };
+    Some([cell(label, line.location), cell(number, at)])
+}
+
+/// The cells with the loose rows' cells put where their lines are (`context` holds every
+/// cell in `cells`, in the same order, and the lines).
+fn with_loose<'i, 'a, 'l>(
+    cells: &[&'i Item<'a>],
+    context: &[&'i Item<'a>],
+    loose: &'l [(usize, [Item<'a>; 2])],
+) -> Vec<&'l Item<'a>>
+where
+    'i: 'l,
+{
+    if loose.is_empty() {
+        return cells.to_vec();
+    }
+    let mut out = Vec::with_capacity(cells.len() + 2 * loose.len());
+    let mut next_cell = cells.iter().peekable();
+    let mut next_loose = loose.iter().peekable();
+    for (at, item) in context.iter().enumerate() {
+        if let Some((_, pair)) = next_loose.next_if(|(l, _)| *l == at) {
+            out.extend(pair.iter());
+        } else if let Some(cell) = next_cell.next_if(|c| std::ptr::eq(**c, *item)) {
+            out.push(*cell);
+        }
+    }
+    out
 }

@@ -1,5 +1,6 @@
 //! 表三 收到和处理政府信息公开申请情况: 23 or 25 rows × 7 columns.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use nianbao_document::{CellRef, TableId};
@@ -8,13 +9,15 @@ use crate::cells;
 use crate::glued;
 use crate::identity;
 use crate::lossy;
-use crate::model::{LabelVariant, MissingRow, RowValues, TableValues};
+use crate::model::{LabelVariant, MissingRow, RowValues, SeparatedRow, TableValues};
 use crate::placement::{self, Placement};
 use crate::rows::{self, extra_row, Matcher, RawRow, Settled};
+use crate::separated;
 use crate::stream::Item;
 use crate::template::{
     Edition, Row, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, SINGLE_OTHER_ROW,
 };
+use crate::value::CellState;
 
 /// Words of the header rows (a header is never a row): the column labels, the applicant
 /// headings, and 合计, which some reports print for 总计.
@@ -25,8 +28,12 @@ fn headers() -> Vec<&'static str> {
 
 const TABLE: TableId = TableId::Requests;
 
-/// Reads 表三 from its cells.
-pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValues> {
+/// Reads 表三 from its cells; `context` is everything in its region, paragraphs too.
+pub(crate) fn extract(
+    cells: &[&Item<'_>],
+    context: &[&Item<'_>],
+    edition: Edition,
+) -> Option<TableValues> {
     let mut template: Vec<Row> = edition.request_rows().to_vec();
     let single_other = (edition == Edition::E2021).then(|| {
         template.push(SINGLE_OTHER_ROW);
@@ -42,11 +49,17 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValu
         &|group| if group == other_group { other_row } else { None },
         template.len(),
     );
+    let labels: Vec<&[&str]> = template
+        .iter()
+        .enumerate()
+        .map(|(i, r)| if Some(i) == single_other { &[][..] } else { r.labels })
+        .collect();
+    let labels = separated::Labels::new(&labels, REQUEST_GROUPS);
+    let (raw, waiting) = separated::split_off(raw, context, &labels, REQUEST_COLUMNS.len());
     if !raw.iter().any(|r| r.row.is_some()) {
         return None;
     }
     let mut table = TableValues::default();
-    read_labels(&mut table, &raw, &template, single_other);
     // The single （六） row sorts where the （六） rows would be.
     let rank = |i: usize| {
         if Some(i) == single_other {
@@ -98,9 +111,127 @@ pub(crate) fn extract(cells: &[&Item<'_>], edition: Edition) -> Option<TableValu
         }
         table.rows.push(row);
     }
+    let mut taken = vec![false; template.len()];
+    for i in raw.iter().filter_map(|r| r.row) {
+        if let Some(t) = taken.get_mut(i) {
+            *t = true;
+        }
+    }
+    let placed = separate(&mut table, &waiting, &template, &taken, &rank);
+    read_labels(&mut table, &raw, &template, single_other, &placed);
     place(&mut table, &pending);
     split(&mut table, glued_pending);
+    let order = |key: &str| template.iter().position(|r| r.key == key).map_or(usize::MAX, rank);
+    table.rows.sort_by_key(|r| order(&r.key));
     Some(table)
+}
+
+/// Places the rows of numbers whose label was cut away (`waiting`) by the template's row
+/// order and the table's sums; returns the template rows placed or left unread for them.
+fn separate(
+    table: &mut TableValues,
+    waiting: &[separated::Pending<'_, '_>],
+    template: &[Row],
+    taken: &[bool],
+    rank: &dyn Fn(usize) -> usize,
+) -> Vec<usize> {
+    if waiting.is_empty() {
+        return Vec::new();
+    }
+    let row_of = |p: &separated::Pending<'_, '_>, i: usize| -> Option<RowValues> {
+        let spec = template.get(i)?;
+        let mut cells = cells::exact(REQUEST_COLUMNS, &p.values, p.location);
+        for (_, cell) in &mut cells {
+            if cell.state == CellState::Number {
+                cell.state = CellState::Inferred;
+            }
+        }
+        Some(RowValues {
+            key: spec.key.into(),
+            label: spec.labels.first().copied().unwrap_or_default().to_owned(),
+            location: p.location,
+            cells,
+            unresolved: false,
+        })
+    };
+    let known: &TableValues = table;
+    let mut fits = |combo: &[(usize, usize)]| {
+        let mut tentative = known.clone();
+        let mut touched = BTreeSet::new();
+        for row in combo.iter().filter_map(|&(p, i)| waiting.get(p).and_then(|w| row_of(w, i))) {
+            touched.extend(cells::row_refs(TABLE, row.key.clone(), REQUEST_COLUMNS));
+            tentative.rows.push(row);
+        }
+        let fixed = lossy::fixed_cells(TABLE, &tentative, REQUEST_COLUMNS);
+        identity::requests(&tentative)
+            .iter()
+            .filter(|id| id.left.iter().chain(&id.right).any(|c| touched.contains(c)))
+            .all(|id| holds(id, &fixed))
+    };
+    let outcomes = separated::place(waiting, taken, rank, &mut fits);
+    let label = |i: usize| {
+        template.get(i).and_then(|r| r.labels.first()).copied().unwrap_or_default().to_owned()
+    };
+    let refs = |i: usize| {
+        template.get(i).map_or_else(Vec::new, |r| cells::row_refs(TABLE, r.key, REQUEST_COLUMNS))
+    };
+    let mut placed = Vec::new();
+    let mut readings = Vec::new();
+    for (p, outcome) in waiting.iter().zip(outcomes) {
+        let values = p.values.iter().map(|v| v.map_or("", |i| i.text.trim()).to_owned()).collect();
+        let mut reading = SeparatedRow {
+            found: p.found.clone(),
+            location: p.location,
+            values,
+            placed: None,
+            cells: Vec::new(),
+            candidates: Vec::new(),
+        };
+        match outcome {
+            separated::Outcome::Placed(i) => {
+                if let Some(row) = row_of(p, i) {
+                    table.rows.push(row);
+                    placed.push(i);
+                    reading.placed = Some(label(i));
+                    reading.cells = refs(i);
+                }
+            }
+            separated::Outcome::Unresolved { rows, .. } => {
+                reading.candidates = rows.iter().map(|&i| label(i)).collect();
+                reading.cells = rows.iter().flat_map(|&i| refs(i)).collect();
+                // Each row it could be holds numbers nobody can read: unread, not missing,
+                // so no sum through them is judged (as for a row that lost cells, T024).
+                for &i in &rows {
+                    let Some(spec) = template.get(i) else { continue };
+                    if placed.contains(&i) {
+                        continue;
+                    }
+                    placed.push(i);
+                    table.rows.push(RowValues {
+                        key: spec.key.into(),
+                        label: label(i),
+                        location: p.location,
+                        cells: Vec::new(),
+                        unresolved: true,
+                    });
+                }
+            }
+        }
+        readings.push(reading);
+    }
+    table.separated_rows = readings;
+    placed
+}
+
+/// Whether an identity holds, or cannot be told (a cell unknown).
+fn holds(identity: &identity::Identity, fixed: &BTreeMap<CellRef, Option<i64>>) -> bool {
+    let sum = |cells: &[CellRef]| -> Option<i64> {
+        cells.iter().try_fold(0_i64, |acc, c| acc.checked_add(fixed.get(c).copied().flatten()?))
+    };
+    match (sum(&identity.left), sum(&identity.right)) {
+        (Some(left), Some(right)) => left == right,
+        _ => true,
+    }
 }
 
 /// Splits the rows whose digits ran together (`glued`: table row index and its runs).
@@ -213,9 +344,10 @@ fn read_labels(
     raw: &[RawRow<'_, '_>],
     template: &[Row],
     single_other: Option<usize>,
+    placed: &[usize],
 ) {
     for (i, spec) in template.iter().enumerate() {
-        if Some(i) == single_other || raw.iter().any(|r| r.row == Some(i)) {
+        if Some(i) == single_other || placed.contains(&i) || raw.iter().any(|r| r.row == Some(i)) {
             continue;
         }
         table.missing_rows.push(MissingRow {

@@ -113,6 +113,10 @@ pub(crate) struct RawRow<'i, 'a> {
     pub variant_of: Option<&'static str>,
     /// The value cells, in order.
     pub values: Vec<&'i Item<'a>>,
+    /// A row of numbers with no label beside it (`label` is its first number): a full row
+    /// followed by numbers on a new line of text, as machine-extracted text leaves rows
+    /// whose label was printed apart ([`crate::separated`]).
+    pub unlabeled: bool,
 }
 
 /// A row the template lacks, with its values as written (trailing blanks dropped: they are
@@ -138,7 +142,7 @@ pub(crate) fn is_value(item: &Item<'_>) -> bool {
     !starts_like_text && crate::value::state_of(item.text) != CellState::Invalid
 }
 
-fn is_blank(item: &Item<'_>) -> bool {
+pub(crate) fn is_blank(item: &Item<'_>) -> bool {
     item.text.chars().all(|c| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
 }
 
@@ -158,7 +162,19 @@ pub(crate) fn collect<'i, 'a>(
     let mut next = 0;
     for (at, &item) in cells.iter().enumerate() {
         if is_value(item) {
-            if let Some(row) = &mut current {
+            let starts_row = current.as_ref().is_some_and(|r| {
+                r.values.len() >= width(r.row) && !is_blank(item) && on_new_line(r, item)
+            });
+            if starts_row {
+                rows.extend(current.take());
+                current = Some(RawRow {
+                    row: None,
+                    label: item,
+                    variant_of: None,
+                    values: vec![item],
+                    unlabeled: true,
+                });
+            } else if let Some(row) = &mut current {
                 row.values.push(item);
             }
             continue;
@@ -177,8 +193,13 @@ pub(crate) fn collect<'i, 'a>(
                     *t = true;
                 }
                 next = row + 1;
-                current =
-                    Some(RawRow { row: Some(row), label: item, variant_of, values: Vec::new() });
+                current = Some(RawRow {
+                    row: Some(row),
+                    label: item,
+                    variant_of,
+                    values: Vec::new(),
+                    unlabeled: false,
+                });
             }
             Label::Group(_) | Label::Header => rows.extend(current.take()),
             _ => {
@@ -195,6 +216,7 @@ pub(crate) fn collect<'i, 'a>(
                             label: item,
                             variant_of: None,
                             values: Vec::new(),
+                            unlabeled: false,
                         });
                     }
                 }
@@ -203,6 +225,26 @@ pub(crate) fn collect<'i, 'a>(
     }
     rows.extend(current);
     rows
+}
+
+/// Puts the numbers of unlabeled rows back on the row before them, for a table that does
+/// not place rows by order (表二 has no sums to confirm a placement).
+pub(crate) fn rejoin<'i, 'a>(raw: Vec<RawRow<'i, 'a>>) -> Vec<RawRow<'i, 'a>> {
+    let mut out: Vec<RawRow<'i, 'a>> = Vec::with_capacity(raw.len());
+    for row in raw {
+        match out.last_mut() {
+            Some(last) if row.unlabeled => last.values.extend(row.values),
+            _ => out.push(row),
+        }
+    }
+    out
+}
+
+/// Whether `item` sits on a later line of text than the row's last cell: only text formats
+/// have lines, and only there does a line break mean a new row of the source.
+fn on_new_line(row: &RawRow<'_, '_>, item: &Item<'_>) -> bool {
+    let last = row.values.last().map_or(row.label, |v| *v);
+    !item.glued && matches!((last.location.line, item.location.line), (Some(a), Some(b)) if b > a)
 }
 
 /// A row's values against its column count.

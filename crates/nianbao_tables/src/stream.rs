@@ -147,12 +147,52 @@ pub(crate) fn locate(items: &[Item<'_>], headings: &[Heading]) -> Regions {
     }
 }
 
-/// The cells of a region.
+/// The cells of a region, less page numbers (`— 5 —`) a PDF-to-Markdown tool left in a
+/// table cut by a page break.
 pub(crate) fn cells<'i, 'a>(
     items: &'i [Item<'a>],
     region: Option<&Range<usize>>,
 ) -> Vec<&'i Item<'a>> {
-    region
-        .and_then(|r| items.get(r.clone()))
-        .map_or_else(Vec::new, |slice| slice.iter().filter(|i| i.cell).collect())
+    region.and_then(|r| items.get(r.clone())).map_or_else(Vec::new, |slice| {
+        slice.iter().filter(|i| i.cell && !is_page_number(i.text)).collect()
+    })
+}
+
+/// Everything in a region, paragraphs too: the text around a row whose label was cut away.
+pub(crate) fn all<'i, 'a>(
+    items: &'i [Item<'a>],
+    region: Option<&Range<usize>>,
+) -> Vec<&'i Item<'a>> {
+    region.and_then(|r| items.get(r.clone())).map_or_else(Vec::new, |slice| slice.iter().collect())
+}
+
+/// The paragraphs and cells of a region, with the paragraphs between section `section`'s
+/// title and the region's first cell in front: a PDF-to-Markdown tool prints the one-number
+/// rows of 表二 (`行政许可 0`) as lines above the cut table.
+pub(crate) fn lines_before<'i, 'a>(
+    items: &'i [Item<'a>],
+    region: Option<&Range<usize>>,
+    headings: &[Heading],
+    section: u8,
+) -> Vec<&'i Item<'a>> {
+    let Some(region) = region else { return Vec::new() };
+    let title = headings.iter().find(|h| h.number == section).map(|h| h.item);
+    let above = title
+        .filter(|&t| t < region.start)
+        .and_then(|t| items.get(t + 1..region.start))
+        .unwrap_or(&[]);
+    above.iter().filter(|i| !i.cell).chain(items.get(region.clone()).unwrap_or(&[])).collect()
+}
+
+/// A page footer as printed in the official PDFs: a page number between dashes (`— 5 —`,
+/// `- 12 -`).
+fn is_page_number(text: &str) -> bool {
+    let dash = |c: char| matches!(c, '—' | '-' | '－' | '–' | '─');
+    let t = text.trim();
+    let inner = t.trim_matches(|c: char| dash(c) || c.is_whitespace());
+    t.starts_with(dash)
+        && t.ends_with(dash)
+        && !inner.is_empty()
+        && inner.len() <= 4
+        && inner.chars().all(|c| c.is_ascii_digit())
 }
