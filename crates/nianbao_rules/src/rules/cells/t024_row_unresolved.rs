@@ -18,11 +18,11 @@ impl Rule for RowUnresolved {
         title_zh: "无法确定数字所在的列",
         what_zh: "这一行的数字个数与列数不符，且无法根据勾稽关系唯一确定每个数字的位置。",
         why_zh: "无法确定数字的含义，这一行不参与核对。",
-        fix_zh: "补全这一行：每列都写上数字，没有数据的写 0。",
+        fix_zh: "对照原件核对这一行：原件中空着的格子写上数字，没有数据的写 0；原件完整的，是复制或转换时丢了格子，请直接检查原件（Word、Excel 或网页）。",
         title_en: "Row unresolved",
         what_en: "The row's numbers do not match the columns and cannot be placed uniquely.",
         why_en: "Their meaning is unknown, so the row is not checked.",
-        fix_en: "Write a number in every column, 0 where there is no data.",
+        fix_en: "Compare the row with the original: write a number in every empty cell, 0 where there is no data; if the original is complete, copying or conversion lost cells, so check the original (Word, Excel or web page).",
     };
 
     fn check(cx: &Context<'_>, found: &mut Found<'_>) {
