@@ -108,30 +108,23 @@ pub(crate) fn extract<'i, 'a>(
                     table.glued_rows.push(reading);
                 }
             }
-            Settled::Lossy(values) => {
-                // No sums to decide: every order-keeping placement is as good as another.
-                let ways = crate::placement::count_combinations(block.columns.len(), values.len());
+            Settled::Lossy(values) | Settled::TooMany(values) => {
+                // No sums to decide: every order-keeping placement is as good as another
+                // (too many numbers have none).
+                let columns = block.columns.len();
+                let ways = if values.len() > columns {
+                    0
+                } else {
+                    crate::placement::count_combinations(columns, values.len())
+                };
                 row.unresolved = true;
                 let all = cells::row_refs(TABLE, key.clone(), block.columns);
                 table.lossy_rows.push(lossy::reading(
                     false,
                     &row.label,
                     &values,
-                    block.columns.len(),
+                    columns,
                     ways,
-                    row.location,
-                    all,
-                ));
-            }
-            Settled::TooMany(values) => {
-                row.unresolved = true;
-                let all = cells::row_refs(TABLE, key.clone(), block.columns);
-                table.lossy_rows.push(lossy::reading(
-                    false,
-                    &row.label,
-                    &values,
-                    block.columns.len(),
-                    0,
                     row.location,
                     all,
                 ));
