@@ -104,7 +104,7 @@ test('30 reports at once: totals, progress, the overview with the CLI verdicts, 
   const verdicts = Object.values(expected);
   const count = (v) => verdicts.filter((x) => x === v).length;
   const totals = await inRoot(page, (root) => root.querySelector('.totals').textContent);
-  assert.equal(totals, `30 份：通过 ${count('pass')} · 不通过 ${count('fail')}` + (count('unchecked') ? ` · 未核对 ${count('unchecked')}` : '') + ` · 无法读取 ${count('unreadable')}`);
+  assert.equal(totals, `30 份：通过 ${count('pass')} · 不通过 ${count('fail')}` + (count('incomplete') ? ` · 未能完全核对 ${count('incomplete')}` : '') + (count('unchecked') ? ` · 未核对 ${count('unchecked')}` : '') + ` · 无法读取 ${count('unreadable')}`);
   assert.equal(await inRoot(page, (root) => root.querySelector('.progress')), null);
 
   // Every file once, with the CLI's verdict; the cards stay closed, their bodies unbuilt.
@@ -154,7 +154,7 @@ print(json.dumps(sheets, ensure_ascii=False))
   const summary = read['汇总'];
   assert.deepEqual(summary[0].slice(0, 5), ['文件', '单位', '年度', '模板', '结论']);
   assert.equal(summary.length, 31);
-  const words = { pass: '通过', fail: '不通过', unreadable: '无法读取', unchecked: '未核对（2019 年以前的旧格式）' };
+  const words = { pass: '通过', fail: '不通过', incomplete: '未能完全核对（有行无法读取）', unreadable: '无法读取', unchecked: '未核对（2019 年以前的旧格式）' };
   assert.deepEqual(summary.slice(1).map((r) => [r[0], r[4]]), reports.map((r) => [r.source.name, words[r.summary.verdict]]));
   // 数值 against the reports' JSON: every cell, its value and key.
   const cells = [];

@@ -10,7 +10,7 @@
 const BATCH_STRINGS = {
   zh: {
     label: '批量检查概览',
-    totals: (n, c) => `${n} 份：` + [`通过 ${c.pass}`, `不通过 ${c.fail}`, c.unchecked ? `未核对 ${c.unchecked}` : '', `无法读取 ${c.unreadable}`].filter(Boolean).join(' · '),
+    totals: (n, c) => `${n} 份：` + [`通过 ${c.pass}`, `不通过 ${c.fail}`, c.incomplete ? `未能完全核对 ${c.incomplete}` : '', c.unchecked ? `未核对 ${c.unchecked}` : '', `无法读取 ${c.unreadable}`].filter(Boolean).join(' · '),
     progress: (done, n) => `正在检查 ${done}/${n}`,
     onlyFailed: '只看不通过',
     exportXlsx: '导出 Excel',
@@ -34,7 +34,7 @@ const BATCH_STRINGS = {
   },
   en: {
     label: 'Batch overview',
-    totals: (n, c) => `${n} reports: ` + [`${c.pass} pass`, `${c.fail} fail`, c.unchecked ? `${c.unchecked} not checked` : '', `${c.unreadable} unreadable`].filter(Boolean).join(' · '),
+    totals: (n, c) => `${n} reports: ` + [`${c.pass} pass`, `${c.fail} fail`, c.incomplete ? `${c.incomplete} not fully checked` : '', c.unchecked ? `${c.unchecked} not checked` : '', `${c.unreadable} unreadable`].filter(Boolean).join(' · '),
     progress: (done, n) => `Checking ${done}/${n}`,
     onlyFailed: 'Failed only',
     exportXlsx: 'Export Excel',
@@ -58,7 +58,7 @@ const BATCH_STRINGS = {
   },
 };
 
-const VERDICT_ORDER = { fail: 0, unreadable: 1, unchecked: 2, pass: 3 };
+const VERDICT_ORDER = { fail: 0, unreadable: 1, incomplete: 2, unchecked: 3, pass: 4 };
 
 // The verdict of an entry, also for a file the checker could not take at all.
 function entryVerdict(entry) {
@@ -92,7 +92,7 @@ function renderBatch(el) {
   const b = BATCH_STRINGS[el.language];
   const t = el.strings;
   const state = (el.batch ||= { sort: null, dir: 1, onlyFailed: false, pairs: [] });
-  const counts = { pass: 0, fail: 0, unchecked: 0, unreadable: 0 };
+  const counts = { pass: 0, fail: 0, incomplete: 0, unchecked: 0, unreadable: 0 };
   let done = 0;
   for (const e of entries) {
     const verdict = entryVerdict(e);
@@ -148,7 +148,7 @@ function overviewRow(el, entry, b, t) {
 // The pairs compared, and two lists to pair reports by hand.
 function pairsPanel(el, b) {
   const state = el.batch;
-  const checked = el.entries.filter((e) => e.report && ['pass', 'fail'].includes(e.report.summary.verdict));
+  const checked = el.entries.filter((e) => e.report && ['pass', 'fail', 'incomplete'].includes(e.report.summary.verdict));
   if (checked.length < 2) return null;
   const list = state.pairs.filter((p) => el.entries.includes(p.last) && el.entries.includes(p.now)).map(({ last, now }) => {
     const crossing = now.report.diagnostics.filter((d) => d.cells.some((c) => c.report)).length;

@@ -87,16 +87,23 @@ fn text(reports: &[Report], pairs: &[Pair], lang: Lang) -> String {
     out
 }
 
-/// The batch's last line: how many passed, failed, were not checked (old format) or could
-/// not be read.
+/// The batch's last line: how many passed, failed, were not fully checked (rows unread),
+/// were not checked (old format) or could not be read.
 fn batch_line(reports: &[Report], lang: Lang) -> String {
     let count = |v: Verdict| reports.iter().filter(|r| r.summary.verdict == v).count();
     let (pass, fail) = (count(Verdict::Pass), count(Verdict::Fail));
     let (unchecked, unreadable) = (count(Verdict::Unchecked), count(Verdict::Unreadable));
+    let incomplete = count(Verdict::Incomplete);
     let mut line = match lang {
         Lang::Zh => format!("共 {} 份，通过 {pass}，未通过 {fail}", reports.len()),
         Lang::En => format!("{} reports, {pass} pass, {fail} fail", reports.len()),
     };
+    if incomplete > 0 {
+        line.push_str(&match lang {
+            Lang::Zh => format!("，未能完全核对 {incomplete}（有行无法读取）"),
+            Lang::En => format!(", {incomplete} not fully checked (rows unread)"),
+        });
+    }
     if unchecked > 0 {
         line.push_str(&match lang {
             Lang::Zh => format!("，未核对 {unchecked}（2019 年以前的旧格式）"),

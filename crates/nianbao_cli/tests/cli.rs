@@ -35,7 +35,8 @@ fn json_for_a_folder_gives_one_report_per_seed_and_exit_1_for_003() {
     let reports: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     let verdicts: Vec<&str> =
         reports.iter().map(|r| r["summary"]["verdict"].as_str().unwrap()).collect();
-    assert_eq!(verdicts, ["pass", "fail", "pass", "fail", "pass"]);
+    // 003 fills one number per row of seven columns: the copy cannot say where it stands.
+    assert_eq!(verdicts, ["pass", "fail", "pass", "incomplete", "pass"]);
     assert!(reports.iter().all(|r| r["schema"] == "nianbao.report/1"));
 }
 

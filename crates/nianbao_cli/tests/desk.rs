@@ -120,6 +120,7 @@ fn the_seeds_workbook_opens_in_libreoffice_with_a_row_per_file_problem_and_cell(
     let words = |v: &str| match v {
         "pass" => "通过",
         "fail" => "不通过",
+        "incomplete" => "未能完全核对（有行无法读取）",
         _ => "无法读取",
     };
     for (row, report) in summary[1..].iter().zip(&reports) {

@@ -15,10 +15,12 @@ pub fn text(report: &Report, lang: Lang) -> String {
     let verdict = match (report.summary.verdict, zh) {
         (Verdict::Pass, true) => "✓ 通过",
         (Verdict::Fail, true) => "✗ 不通过",
+        (Verdict::Incomplete, true) => "－ 未能完全核对",
         (Verdict::Unchecked, true) => "－ 未核对",
         (Verdict::Unreadable, true) => "✗ 无法读取",
         (Verdict::Pass, false) => "✓ pass",
         (Verdict::Fail, false) => "✗ fail",
+        (Verdict::Incomplete, false) => "－ not fully checked",
         (Verdict::Unchecked, false) => "－ not checked",
         (Verdict::Unreadable, false) => "✗ unreadable",
     };

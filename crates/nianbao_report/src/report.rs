@@ -70,9 +70,10 @@ pub struct Summary {
     pub verdict: Verdict,
 }
 
-/// `pass` (no errors, every table read and checked), `fail` (errors), `unchecked` (an old,
-/// pre-2019 report: read, but its sections and tables are not checked), `unreadable`
-/// (nothing could be read).
+/// `pass` (no errors, every table read and checked), `fail` (errors), `incomplete` (no error
+/// but rows nobody could read: the copy or conversion lost what decides them), `unchecked`
+/// (an old, pre-2019 report: read, but its sections and tables are not checked),
+/// `unreadable` (nothing could be read).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
@@ -80,6 +81,10 @@ pub enum Verdict {
     Pass,
     /// Errors.
     Fail,
+    /// No error found, but rows could not be read (only errors of rules whose `unread`
+    /// is set): neither pass, since not every table was checked, nor fail, since what is
+    /// wrong may be the copy and not the report.
+    Incomplete,
     /// An old-format report (T031): neither pass nor fail, since nothing was checked.
     Unchecked,
     /// Nothing could be read.
@@ -98,6 +103,14 @@ impl Summary {
             // had to follow, nor passed on tables nobody checked.
             (true, _) if pre_2019 => Verdict::Unchecked,
             (true, 0) => Verdict::Pass,
+            (true, _)
+                if diagnostics
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .all(|d| d.code.meta().unread) =>
+            {
+                Verdict::Incomplete
+            }
             (true, _) => Verdict::Fail,
         };
         Self { errors, warnings: count(Severity::Warning), infos: count(Severity::Info), verdict }

@@ -355,6 +355,7 @@ fn verdict_words(verdict: &str) -> &str {
     match verdict {
         "pass" => "通过",
         "fail" => "不通过",
+        "incomplete" => "未能完全核对（有行无法读取）",
         "unreadable" => "无法读取",
         "unchecked" => "未核对（2019 年以前的旧格式）",
         other => other,

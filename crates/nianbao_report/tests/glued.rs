@@ -94,7 +94,8 @@ fn seed_000_glued_reads_every_cell_but_two_rows_of_table_two() {
             vec!["item9.procurement/projects", "item9.procurement/amount"],
         ]
     );
-    assert_eq!(glued.summary.verdict, Verdict::Fail);
+    // Rows the copy left undecided, and nothing wrong: not fully checked, not failed.
+    assert_eq!(glued.summary.verdict, Verdict::Incomplete);
 }
 
 #[test]

@@ -48,6 +48,11 @@ pub struct Meta {
     /// Which reports it looks at.
     #[serde(skip)]
     pub scope: Scope,
+    /// Whether its findings say that part of the tables could not be read (a copy,
+    /// conversion or extraction lost what decides a row), rather than that the report is
+    /// wrong: a report whose only errors are these is not fully checked, not failed.
+    #[serde(skip)]
+    pub unread: bool,
     /// Chinese title.
     pub title_zh: &'static str,
     /// What it checks (Chinese).

@@ -16,6 +16,7 @@ impl Rule for PublishedExceedsTotal {
         name: "published-exceeds-total",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "新公开数量超过对外公开总数",
         what_zh: "2019 版表二第（一）项：本年新公开数量大于对外公开总数量。",
         why_zh: "本年新公开的文件应包含在对外公开总数中。",

@@ -16,6 +16,7 @@ impl Rule for RequestsBalance {
         name: "requests-balance",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: false,
         title_zh: "表三勾稽关系不平",
         what_zh: "表三每一列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理（模板印明的勾稽关系）。",
         why_zh: "收到的申请要么办结，要么结转下年，两边必须相等。",

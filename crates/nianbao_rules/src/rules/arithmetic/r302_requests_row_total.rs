@@ -16,6 +16,7 @@ impl Rule for RequestsRowTotal {
         name: "requests-row-total",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: false,
         title_zh: "表三行合计不符",
         what_zh:
             "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。",

@@ -16,6 +16,7 @@ impl Rule for RequestsOutcomeTotal {
         name: "requests-outcome-total",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: false,
         title_zh: "表三办理结果合计不符",
         what_zh: "表三每一列：（七）总计 = （一）予以公开 +（二）部分公开 +（三）1–8 +（四）1–3 +（五）1–5 +（六）各项。",
         why_zh: "（七）总计应等于各项办理结果之和。",

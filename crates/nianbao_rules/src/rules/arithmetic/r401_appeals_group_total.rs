@@ -16,6 +16,7 @@ impl Rule for AppealsGroupTotal {
         name: "appeals-group-total",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: false,
         title_zh: "表四合计不符",
         what_zh: "表四行政复议、未经复议直接起诉、复议后起诉三组：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计。",
         why_zh: "总计应等于各种结果之和。",

@@ -16,6 +16,7 @@ impl Rule for CellBlank {
         name: "cell-blank",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "空白单元格",
         what_zh: "应填数字的单元格是空白。核对合计时空白按 0 计算。",
         why_zh: "空白不等于 0：读者无法判断是没有数据还是漏填。",

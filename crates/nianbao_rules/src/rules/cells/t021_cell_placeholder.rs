@@ -16,6 +16,7 @@ impl Rule for CellPlaceholder {
         name: "cell-placeholder",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "单元格使用占位符",
         what_zh: "应填数字的单元格写的是“/”“-”“无”等占位符。核对合计时按 0 计算。",
         why_zh: "占位符不是数字，统计汇总时会出错。",

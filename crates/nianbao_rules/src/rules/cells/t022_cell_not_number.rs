@@ -17,6 +17,7 @@ impl Rule for CellNotNumber {
         name: "cell-not-number",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: false,
         title_zh: "单元格不是数字",
         what_zh: "应填数字的单元格写的是文字。",
         why_zh: "文字无法参与统计和核对。",

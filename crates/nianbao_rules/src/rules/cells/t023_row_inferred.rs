@@ -15,6 +15,7 @@ impl Rule for RowInferred {
         name: "row-inferred",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "已推断缺失单元格的位置",
         what_zh: "这一行的数字少于列数（复制网页时空白格被丢掉），已根据表格自身的勾稽关系唯一确定了每个数字所在的列。",
         why_zh: "推断出的位置是唯一满足所有合计关系的摆放，但原文本身缺少空白格，读者可能误读。",

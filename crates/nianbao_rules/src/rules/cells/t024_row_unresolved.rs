@@ -15,6 +15,7 @@ impl Rule for RowUnresolved {
         name: "row-unresolved",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: true,
         title_zh: "无法确定数字所在的列",
         what_zh: "这一行的数字个数与列数不符，且无法根据勾稽关系唯一确定每个数字的位置。",
         why_zh: "无法确定数字的含义，这一行不参与核对。",

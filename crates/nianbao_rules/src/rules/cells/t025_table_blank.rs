@@ -17,6 +17,7 @@ impl Rule for TableBlank {
         name: "table-blank",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: false,
         title_zh: "整张表格空白",
         what_zh: "表二、表三或表四的所有数字单元格都是空白或占位符，整张表没有填写。",
         why_zh: "空白表格无法核对，也不能说明“没有发生”：年报必须如实填报每一项，没有数据的填 0。",

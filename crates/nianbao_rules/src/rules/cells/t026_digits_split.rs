@@ -15,6 +15,7 @@ impl Rule for DigitsSplit {
         name: "digits-split",
         severity: Severity::Info,
         scope: Scope::Current,
+        unread: false,
         title_zh: "数字由表格的勾稽关系拆分",
         what_zh: "这份文本的换行和单元格分隔都已丢失（网页被抓取或转存时常见），一行的数字连成了一串；已按模板的列和表格自身的勾稽关系把它拆开，只有一种拆法满足所有合计关系。",
         why_zh: "拆分出的数字是推断的，不是原文逐格写出的；核对时以原始文件为准。",

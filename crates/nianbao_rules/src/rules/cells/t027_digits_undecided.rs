@@ -16,6 +16,7 @@ impl Rule for DigitsUndecided {
         name: "digits-undecided",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: true,
         title_zh: "连写的数字无法唯一拆分",
         what_zh: "这份文本的换行和单元格分隔都已丢失，一行的数字连成了一串，而模板的列和表格的勾稽关系允许不止一种拆法（或一种也不允许），无法确定每列的数字。",
         why_zh: "这一行的数字含义不确定，不参与核对；表二没有勾稽关系，多列的行往往只能这样处理。",

@@ -18,6 +18,7 @@ impl Rule for YearMismatch {
         name: "year-mismatch",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "年度不一致",
         what_zh: "标题中的年度与统计期限的年度不一致，或正文第一至第四部分有段落以别的年度开头（如 2020 年度报告中“2019年，我局……”）。",
         why_zh: "年度写错通常是沿用了上一年的报告。",

@@ -23,6 +23,7 @@ impl Rule for ProseTableMismatch {
         name: "prose-table-mismatch",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "正文与表格不符",
         what_zh: "正文中写明的本年度数字（收到、办结、予以公开等申请件数及其占比，结转，行政复议、行政诉讼件数，规章和规范性文件件数，处理决定数量，收费金额）与统计表不一致。只核对明确指向本年度某一项数字的句子。",
         why_zh: "正文和表格是同一份年报的两种写法，数字不一致会让读者不知道哪个是真的，通常是改了表格忘了改正文，或沿用了上一年的文字。",

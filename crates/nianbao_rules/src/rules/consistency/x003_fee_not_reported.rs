@@ -23,6 +23,7 @@ impl Rule for FeeNotReported {
         name: "fee-not-reported",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "未报告信息处理费",
         what_zh: "2021 版表三「（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用」大于 0，但报告正文没有提到信息处理费。",
         why_zh: "发出收费通知说明本年度涉及信息处理费；格式要求在“六、其他需要报告的事项”中报告收取信息处理费的情况。表二的行政事业性收费不是信息处理费。",

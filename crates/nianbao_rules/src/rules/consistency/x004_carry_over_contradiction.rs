@@ -53,6 +53,7 @@ impl Rule for CarryOverContradiction {
         name: "carry-over-contradiction",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "正文与结转情况矛盾",
         what_zh: "正文说申请“均已办结”“全部按时答复”，但表三“四、结转下年度继续办理”大于 0；或正文说有申请结转下年度，但表中结转下年度为 0。",
         why_zh: "结转下年度的申请就是本年没有办结的申请，两处说法不能同时成立。",

@@ -49,6 +49,7 @@ impl Rule for PublishedLate {
         name: "published-late",
         severity: Severity::Info,
         scope: Scope::Readable,
+        unread: false,
         title_zh: "发布晚于法定期限",
         what_zh: "文中的发布日期晚于《中华人民共和国政府信息公开条例》第四十九条规定的期限：县级以上人民政府部门为次年1月31日前，地方人民政府为次年3月31日前。",
         why_zh: "年度报告应当按期向社会公布；逾期发布是上级检查和第三方评估的常见扣分项。",

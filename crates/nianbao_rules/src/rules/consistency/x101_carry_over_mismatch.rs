@@ -18,6 +18,7 @@ impl Rule for CarryOverMismatch {
         name: "carry-over-mismatch",
         severity: Severity::Warning,
         scope: Scope::Pair,
+        unread: false,
         title_zh: "上年结转与上年报告不符",
         what_zh: "同一单位相邻两年的报告：本年表三「二、上年结转政府信息公开申请数量」每一列应等于上一年度报告表三「四、结转下年度继续办理」的同一列。",
         why_zh: "上年没办完的申请结转到本年，两份报告的数字必须接得上；接不上说明有一份填错，或有申请下落不明。",

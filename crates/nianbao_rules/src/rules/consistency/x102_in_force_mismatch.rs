@@ -20,6 +20,7 @@ impl Rule for InForceMismatch {
         name: "in-force-mismatch",
         severity: Severity::Warning,
         scope: Scope::Pair,
+        unread: false,
         title_zh: "现行有效件数接不上",
         what_zh: "同一单位相邻两年的报告都用 2021 版模板时：本年「现行有效件数」应等于上年「现行有效件数」+ 本年制发件数 − 本年废止件数（规章、行政规范性文件各算一次）。",
         why_zh: "现行有效的文件只因制发而增加、因废止而减少；数字接不上，常见原因是失效、清理或统计口径变化，读者需要知道是哪一种。",

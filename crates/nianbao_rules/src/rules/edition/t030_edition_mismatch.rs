@@ -16,6 +16,7 @@ impl Rule for EditionMismatch {
         name: "edition-mismatch",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "模板版本与年度不符",
         what_zh: "表格使用的模板版本与报告年度不符：2019、2020 年度用 2019 版（国办公开办函〔2019〕60号），2021 年度起用 2021 版（国办公开办函〔2021〕30号）。",
         why_zh: "用错模板会漏报或错报项目。",

@@ -15,6 +15,7 @@ impl Rule for EditionPre2019 {
         name: "edition-pre-2019",
         severity: Severity::Error,
         scope: Scope::Readable,
+        unread: false,
         title_zh: "旧版格式年报",
         what_zh: "报告年度早于 2019 年，或统计表是 2019 年以前的旧表（按当面、网络、信函等申请方式和答复类型统计）：这种年报不按现行模板核对。",
         why_zh: "旧表的统计口径与 2019 版、2021 版模板不同，无法套用现行模板的行列和勾稽关系；检查结果是“未核对”，不是“不通过”。",

@@ -27,6 +27,7 @@ impl Rule for UnsupportedFormat {
         name: "unsupported-format",
         severity: Severity::Error,
         scope: Scope::File,
+        unread: false,
         title_zh: "不支持的文件格式",
         what_zh: "文件不是本工具能读取的年报格式（.docx、.xlsx、有文字层的 .pdf、.txt、.html、Markdown）。",
         why_zh: "无法读取就无法核对表格。",

@@ -19,6 +19,7 @@ impl Rule for NoTextLayer {
         name: "no-text-layer",
         severity: Severity::Error,
         scope: Scope::File,
+        unread: false,
         title_zh: "没有文字层",
         what_zh: "文件是扫描图片，没有可读取的文字。",
         why_zh: "图片里的数字无法可靠读取。",

@@ -21,6 +21,7 @@ impl Rule for UnreadableFile {
         name: "unreadable-file",
         severity: Severity::Error,
         scope: Scope::File,
+        unread: false,
         title_zh: "文件无法读取",
         what_zh: "文件为空、已损坏、被截断、加密或超过大小限制。",
         why_zh: "内容不完整时，核对结果不可信。",

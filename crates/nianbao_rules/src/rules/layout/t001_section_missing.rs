@@ -16,6 +16,7 @@ impl Rule for SectionMissing {
         name: "section-missing",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "缺少章节",
         what_zh: "年报格式规定的六个部分（一、总体情况……六、其他需要报告的事项）中缺少某一部分。",
         why_zh: "年报格式要求六部分齐全，“不能遗漏”。",

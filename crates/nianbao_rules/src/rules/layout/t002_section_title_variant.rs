@@ -15,6 +15,7 @@ impl Rule for SectionTitleVariant {
         name: "section-title-variant",
         severity: Severity::Info,
         scope: Scope::Current,
+        unread: false,
         title_zh: "章节标题与模板不同",
         what_zh: "章节标题的措辞与模板不同。",
         why_zh: "统一的标题便于检索和比对。",

@@ -18,6 +18,7 @@ impl Rule for SectionOrder {
         name: "section-order",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "章节顺序或编号不规范",
         what_zh: "六个部分没有按“一、总体情况”到“六、其他需要报告的事项”的顺序排列，或者编号与模板不一致（如第五部分编成“六、”，或有的用“、”有的用“.”）。",
         why_zh: "年报格式规定了六部分的顺序和编号，统一的结构便于公众查找和上级汇总比对。",

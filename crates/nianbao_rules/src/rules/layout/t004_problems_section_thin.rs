@@ -21,6 +21,7 @@ impl Rule for ProblemsSectionThin {
         name: "problems-section-thin",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "第五部分内容过简",
         what_zh: "“五、存在的主要问题及改进情况”没有内容（只有模板的“（文字描述）”）、只写“无”，或只有一句话。",
         why_zh: "格式要求如实说明工作中存在的主要问题和改进措施；这一部分空着或一句带过，是上级通报中常见的扣分项。",

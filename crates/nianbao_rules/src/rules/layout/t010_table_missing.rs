@@ -16,6 +16,7 @@ impl Rule for TableMissing {
         name: "table-missing",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: false,
         title_zh: "缺少统计表",
         what_zh: "没有找到表二、表三或表四。",
         why_zh: "三张统计表是年报的必备内容。",

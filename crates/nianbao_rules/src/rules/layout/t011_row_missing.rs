@@ -16,6 +16,7 @@ impl Rule for RowMissing {
         name: "row-missing",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "缺少行",
         what_zh: "表格中缺少模板规定的某一行。",
         why_zh: "缺行会让合计无法核对，也不符合模板。",

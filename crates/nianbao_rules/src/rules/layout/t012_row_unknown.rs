@@ -14,6 +14,7 @@ impl Rule for RowUnknown {
         name: "row-unknown",
         severity: Severity::Info,
         scope: Scope::Current,
+        unread: false,
         title_zh: "模板之外的行",
         what_zh: "表格中有模板没有的行（例如“其他主动公开文件”）。",
         why_zh: "多出的行不参与核对，也可能是改动了模板。",

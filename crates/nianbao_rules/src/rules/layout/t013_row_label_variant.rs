@@ -13,6 +13,7 @@ impl Rule for RowLabelVariant {
         name: "row-label-variant",
         severity: Severity::Info,
         scope: Scope::Current,
+        unread: false,
         title_zh: "行标题与模板不同",
         what_zh: "行标题的措辞与模板不同（错字、漏字），已按位置和相似度对应到模板行。",
         why_zh: "标题有误容易让读者误解，也可能是模板被改动。",

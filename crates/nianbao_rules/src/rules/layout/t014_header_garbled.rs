@@ -14,6 +14,7 @@ impl Rule for HeaderGarbled {
         name: "header-garbled",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "表头错乱",
         what_zh: "表头中出现了数字或缺少模板的列名，表头可能被错误复制。",
         why_zh: "表头错乱时，读者无法判断每个数字的含义。",

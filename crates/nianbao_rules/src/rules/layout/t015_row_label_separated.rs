@@ -14,6 +14,7 @@ impl Rule for RowLabelSeparated {
         name: "row-label-separated",
         severity: Severity::Info,
         scope: Scope::Current,
+        unread: false,
         title_zh: "行标题与数字被拆开，已按行序对应",
         what_zh: "这份文本由 PDF 转换或文字识别得到，一行数字的行标题被拆成了碎片或与数字分开；已按模板的行序和表格自身的勾稽关系确定它属于哪一行，只有这一种对应符合行序和合计关系。",
         why_zh: "这一行的归属是推断的，不是原文逐行写出的；核对时以原始文件为准。",

@@ -14,6 +14,7 @@ impl Rule for RowLabelUnresolved {
         name: "row-label-unresolved",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: true,
         title_zh: "无法确定一行数字属于哪一行",
         what_zh: "这份文本由 PDF 转换或文字识别得到，一行数字的行标题丢失或被拆碎，按模板的行序和表格的勾稽关系无法唯一确定它属于哪一行。",
         why_zh: "无法确定这些数字的含义，这一行不参与核对，不作猜测。",

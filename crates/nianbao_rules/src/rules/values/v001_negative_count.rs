@@ -14,6 +14,7 @@ impl Rule for NegativeCount {
         name: "negative-count",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: false,
         title_zh: "数量为负数",
         what_zh: "件数、项数不能是负数（“本年增/减”除外）。",
         why_zh: "负数的件数没有意义，多半是填错。",

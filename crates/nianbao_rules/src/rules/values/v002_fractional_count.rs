@@ -14,6 +14,7 @@ impl Rule for FractionalCount {
         name: "fractional-count",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: false,
         title_zh: "数量不是整数",
         what_zh: "件数、项数应为整数。",
         why_zh: "带小数的件数多半是填错或列错位。",

@@ -14,6 +14,7 @@ impl Rule for AmountUnit {
         name: "amount-unit",
         severity: Severity::Warning,
         scope: Scope::Current,
+        unread: false,
         title_zh: "金额单位不明",
         what_zh: "金额没有写单位，或单位与表头不符（收费金额的单位是万元）。",
         why_zh: "单位不明时金额可能相差一万倍。",

@@ -14,6 +14,7 @@ impl Rule for CountTooLarge {
         name: "count-too-large",
         severity: Severity::Error,
         scope: Scope::Current,
+        unread: false,
         title_zh: "数值过大",
         what_zh: "件数、项数超过十亿，超出任何一份年报可能的数量。",
         why_zh: "这样的数字多半是多打了几位或文件被篡改；它不参与合计核对，以免一个错字引出一串错误。",
