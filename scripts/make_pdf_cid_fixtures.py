@@ -29,7 +29,7 @@ Needs: reportlab (pip), pikepdf, poppler-data and poppler-utils (pdftotext), pdf
 target/debug/nianbao (cargo build -p nianbao_cli).
 Run: python3 scripts/make_pdf_cid_fixtures.py
 """
-import html.parser, pathlib, re, sys, unicodedata
+import html.parser, pathlib, re, sys
 
 import pikepdf
 from reportlab.lib import colors
@@ -255,16 +255,7 @@ def derive_adobe_identity(source, path):
         pdf.save(path, deterministic_id=True)
 
 
-def pdf_numbers(pdf, password=None):
-    """pdftotext's numbers with full-width digits read as digits: poppler's own cidToUnicode
-    table gives GBK-EUC-H's half-width CIDs (814–907) as full-width forms."""
-    args = ["pdftotext", "-raw"] + (["-upw", password] if password else []) + [pdf, "-"]
-    text = unicodedata.normalize("NFKC", fixtures.run(*args, text=True).stdout)
-    return re.findall(r"\d+(?:\.\d+)?", text)
-
-
 def main():
-    fixtures.pdf_numbers = pdf_numbers
     made = OUT / f"{SEED}.reportlab.pdf"
     reportlab_pdf(made)
     identity = OUT / f"{SEED}.reportlab-identity.pdf"

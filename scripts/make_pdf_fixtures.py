@@ -32,7 +32,7 @@ machine's CFF Noto CJK fonts Chromium draws every CJK glyph as a Type 3 path and
 grow past 600 KB).
 Run: python3 scripts/make_pdf_fixtures.py [step ...]   (all steps, or only those named, e.g. borderless)
 """
-import json, pathlib, re, shutil, subprocess, tempfile
+import json, pathlib, re, shutil, subprocess, tempfile, unicodedata
 
 import docx
 import pdfplumber
@@ -75,9 +75,12 @@ def source_tables(path):
 
 
 def pdf_numbers(pdf, password=None):
-    """Every number in the PDF's text layer in content order (pdftotext -raw)."""
+    """Every number in the PDF's text layer in content order (pdftotext -raw), full-width
+    digits read as digits (NFKC): poppler's own cidToUnicode table gives GBK-EUC-H's
+    half-width CIDs as full-width forms."""
     args = ["pdftotext", "-raw"] + (["-upw", password] if password else []) + [pdf, "-"]
-    return re.findall(r"\d+(?:\.\d+)?", run(*args, text=True).stdout)
+    text = unicodedata.normalize("NFKC", run(*args, text=True).stdout)
+    return re.findall(r"\d+(?:\.\d+)?", text)
 
 
 def check_carries(pdf, expected, password=None):

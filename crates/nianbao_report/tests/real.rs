@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::disallowed_methods, reason = "a test harness")]
 
 use nianbao_report::{check, Lang, Verdict};
+use nianbao_tables::{APPEAL_COLUMNS, REQUEST_COLUMNS};
 
 const REAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/real");
 
@@ -100,18 +101,11 @@ fn a_crawled_page_with_its_line_breaks_removed_is_read_by_its_arithmetic() {
             "other.other" => carried,
             _ => expected,
         };
-        let columns = [
-            "natural_person",
-            "commercial",
-            "research",
-            "social",
-            "legal_services",
-            "other_org",
-            "total",
-        ];
-        let read: Vec<(i64, &str)> = columns
+        let read: Vec<(i64, &str)> = REQUEST_COLUMNS
             .iter()
-            .map(|c| (cells[c]["value"].as_i64().unwrap(), cells[c]["state"].as_str().unwrap()))
+            .map(|c| {
+                (cells[c.key]["value"].as_i64().unwrap(), cells[c.key]["state"].as_str().unwrap())
+            })
             .collect();
         let want: Vec<(i64, &str)> = expected.iter().map(|v| (*v, "inferred")).collect();
         assert_eq!(read, want, "{row}");
@@ -119,9 +113,7 @@ fn a_crawled_page_with_its_line_breaks_removed_is_read_by_its_arithmetic() {
     // 表四 kept its spaces: read cell for cell.
     let appeals = [("review", [0, 1, 1, 0, 2]), ("litigation_direct", [1, 0, 0, 0, 1])];
     for (group, values) in appeals {
-        for (column, value) in
-            ["upheld", "corrected", "other", "pending", "total"].iter().zip(values)
-        {
+        for (column, value) in APPEAL_COLUMNS.iter().map(|c| c.key).zip(values) {
             assert_eq!(cell("appeals", &[group, column]), (value.into(), "number".into()));
         }
     }
@@ -258,21 +250,12 @@ fn machine_extracted_text_is_read_to_the_values_read_by_hand() {
 
     // 表三: every cell as read by hand; the rows placed by order are marked inferred.
     let rows = tables["requests"].as_object().unwrap();
-    let columns = [
-        "natural_person",
-        "commercial",
-        "research",
-        "social",
-        "legal_services",
-        "other_org",
-        "total",
-    ];
     assert_eq!(rows.len(), SHANGHAI_REQUESTS.len());
     for (row, values) in SHANGHAI_REQUESTS {
         let want_state = if SHANGHAI_PLACED.contains(&row) { "inferred" } else { "number" };
-        let read: Vec<(Option<i64>, String)> = columns
+        let read: Vec<(Option<i64>, String)> = REQUEST_COLUMNS
             .iter()
-            .map(|c| (rows[row][c]["value"].as_i64(), state(&rows[row][c])))
+            .map(|c| (rows[row][c.key]["value"].as_i64(), state(&rows[row][c.key])))
             .collect();
         let want: Vec<(Option<i64>, String)> =
             values.iter().map(|v| (Some(*v), want_state.to_owned())).collect();
@@ -280,9 +263,7 @@ fn machine_extracted_text_is_read_to_the_values_read_by_hand() {
     }
     // 表四.
     for (group, values) in SHANGHAI_APPEALS {
-        for (column, value) in
-            ["upheld", "corrected", "other", "pending", "total"].iter().zip(values)
-        {
+        for (column, value) in APPEAL_COLUMNS.iter().map(|c| c.key).zip(values) {
             let at = &tables["appeals"][group][column];
             assert_eq!((at["value"].as_i64(), state(at)), (Some(value), "number".into()));
         }
